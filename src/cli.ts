@@ -1,0 +1,111 @@
+// The command table. Each action lazy-imports its command, so `drill --help` loads almost nothing.
+import chalk from "chalk";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { EXIT_USAGE, UserError } from "./errors.js";
+import { processContext, type CommandContext } from "./commands/context.js";
+import type { Lang } from "./registry/load.js";
+
+const VERSION = "0.1.0";
+
+function integer(value: string): number {
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError("expected an integer.");
+  return Number(value);
+}
+
+const langOption = () => new Option("--lang <lang>", "solution language").choices(["ts", "py"]).default("ts");
+const workspaceOption = () => new Option("--workspace <dir>", "the folder holding your solutions (default: ./solutions, or $DRILL_WORKSPACE)");
+
+type Run = (ctx: CommandContext) => Promise<number>;
+
+export function buildProgram(run: (action: Run) => Promise<void>): Command {
+  const program = new Command("drill")
+    .description("Coding drills for algorithm and ML interviews: stubs, tests, random cross-checks, offline.")
+    .version(VERSION)
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureHelp({ sortSubcommands: false });
+
+  program
+    .command("list")
+    .description("list the problems: target complexity and your status in the workspace")
+    .argument("[words...]", "only problems whose slug or title contains these words")
+    .option("--tag <tag>", "only problems with this tag (e.g. ml, algo, dp)")
+    .option("--difficulty <level>", "only easy, medium or hard problems")
+    .option("--status <status>", "only new, started, failing or passing problems")
+    .addOption(langOption())
+    .addOption(workspaceOption())
+    .option("--json", "print JSON")
+    .action((words: string[], o) =>
+      run(async (ctx) => (await import("./commands/list.js")).listCommand({ ...o, lang: o.lang as Lang, search: words }, ctx)),
+    );
+
+  program
+    .command("show")
+    .description("print a problem's statement, signature, target complexity and hints")
+    .argument("<problem>", "slug or title (English or Chinese)")
+    .addOption(langOption())
+    .option("--hints", "also print the hints")
+    .option("--json", "print JSON")
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/show.js")).showCommand({ slug, ...o }, ctx)));
+
+  program
+    .command("new")
+    .description("write a stub for a problem into the workspace (never over an existing file)")
+    .argument("<problem>", "slug or title (English or Chinese)")
+    .addOption(langOption())
+    .option("--force", "replace an existing solution; the old file is first copied to <workspace>/.drill/backup/")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/new.js")).newCommand({ slug, ...o }, ctx)));
+
+  program
+    .command("test")
+    .description("run the fixed cases and the random cross-check against your solutions")
+    .argument("[problems...]", "slugs or titles (default: every problem with a solution in the workspace)")
+    .option("--all", "every problem, solved or not")
+    .addOption(langOption())
+    .option("--json", "print one JSON document")
+    .option("--seed <n>", "seed of the random cross-check inputs", integer, 1)
+    .addOption(workspaceOption())
+    .action((slugs: string[], o) => run(async (ctx) => (await import("./commands/test.js")).testCommand({ slugs, ...o }, ctx)));
+
+  program
+    .command("check")
+    .description("self-check the problem registry: references pass everything, fresh stubs fail")
+    .argument("[problems...]", "slugs (default: all)")
+    .option("--json", "print JSON")
+    .action((slugs: string[], o) => run(async (ctx) => (await import("./commands/check.js")).checkCommand({ slugs, ...o }, ctx)));
+
+  return program;
+}
+
+function printError(error: unknown): number {
+  if (error instanceof UserError) {
+    process.stderr.write(`${chalk.red("drill:")} ${error.message}\n`);
+    if (error.tryMessage) process.stderr.write(`  ${chalk.dim("try:")} ${error.tryMessage}\n`);
+    return error.exitCode;
+  }
+  process.stderr.write(`${chalk.red("drill: internal error")} (a bug in drill, not in your solution):\n${(error as Error)?.stack ?? String(error)}\n`);
+  return 70;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (process.env.NO_COLOR) chalk.level = 0;
+  let exitCode = 0;
+  const program = buildProgram(async (action) => {
+    exitCode = await action(processContext());
+  });
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 0;
+  }
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const benign = ["commander.helpDisplayed", "commander.version", "commander.help"];
+      return benign.includes(error.code) ? 0 : EXIT_USAGE;
+    }
+    return printError(error);
+  }
+  return exitCode;
+}

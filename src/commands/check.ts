@@ -1,0 +1,48 @@
+// drill check [slug...]: the registry self-check (references pass, stubs fail, names are sound).
+import chalk from "chalk";
+import { findProblem } from "../registry/find.js";
+import type { Lang } from "../registry/load.js";
+import { createAdapter } from "../suite/run-suite.js";
+import { registryFindings, selfCheckProblem, type SelfCheckFinding } from "../suite/self-check.js";
+import { openRegistry, SUPPORTED_LANGS, type CommandContext } from "./context.js";
+
+export interface CheckOptions {
+  slugs: string[];
+  json?: boolean;
+}
+
+export async function checkCommand(options: CheckOptions, ctx: CommandContext): Promise<number> {
+  const registry = openRegistry(ctx, { quiet: true });
+  const problems = options.slugs.length ? options.slugs.map((s) => findProblem(registry, s)) : registry.problems;
+  const findings: SelfCheckFinding[] = options.slugs.length ? [] : registryFindings(registry);
+  for (const lang of SUPPORTED_LANGS as Lang[]) {
+    const adapter = createAdapter(lang, problems.length > 1);
+    try {
+      for (const problem of problems) {
+        const finding = await selfCheckProblem(problem, lang, adapter);
+        findings.push(finding);
+        if (!options.json) ctx.stdout.write(findingLine(finding) + "\n");
+      }
+    } finally {
+      await adapter.dispose();
+    }
+  }
+  const ok = findings.every((f) => f.ok);
+  if (options.json) {
+    ctx.stdout.write(JSON.stringify({ ok, findings }, null, 2) + "\n");
+  } else {
+    for (const f of findings.filter((f) => !f.lang)) ctx.stdout.write(findingLine(f) + "\n");
+    const bad = findings.filter((f) => !f.ok).length;
+    ctx.stdout.write(bad ? chalk.red(`\n${bad} problem(s) need fixing.\n`) : chalk.green(`\nRegistry OK: ${problems.length} problems checked.\n`));
+  }
+  return ok ? 0 : 1;
+}
+
+function findingLine(f: SelfCheckFinding): string {
+  const mark = f.ok ? chalk.green("✓") : chalk.red("✗");
+  const lang = f.lang ? chalk.dim(` [${f.lang}]`) : "";
+  const ref = f.reference ? ` reference ${f.reference.passed}/${f.reference.total}` : "";
+  const stub = f.stub ? `, stub ${f.stub.passed}/${f.stub.total}` : "";
+  const head = `${mark} ${chalk.bold(f.slug || "(registry)")}${lang}${chalk.dim(ref + stub)}`;
+  return [head, ...f.problems.map((p) => `    ${chalk.red(p)}`)].join("\n");
+}

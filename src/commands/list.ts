@@ -1,0 +1,97 @@
+// drill list: every problem with its target complexity and where the user stands.
+import chalk from "chalk";
+import displayWidth from "string-width";
+import { UsageError } from "../errors.js";
+import type { Lang, Problem } from "../registry/load.js";
+import { historyPath } from "../store/history.js";
+import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
+import { openRegistry, warn, type CommandContext } from "./context.js";
+
+export interface ListOptions {
+  json?: boolean;
+  tag?: string;
+  difficulty?: string;
+  status?: string;
+  lang: Lang;
+  workspace?: string;
+  /** Words that must appear in the slug or either title. */
+  search: string[];
+}
+
+const STATUSES: SolveStatus[] = ["new", "started", "failing", "passing"];
+
+const STATUS_STYLE: Record<SolveStatus, (s: string) => string> = {
+  new: chalk.dim,
+  started: chalk.yellow,
+  failing: chalk.red,
+  passing: chalk.green,
+};
+
+function matches(p: Problem, words: string[]): boolean {
+  const hay = `${p.slug} ${p.meta.title.en} ${p.meta.title.zh ?? ""}`.toLowerCase();
+  return words.every((w) => hay.includes(w.toLowerCase()));
+}
+
+export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {
+  if (options.status && !STATUSES.includes(options.status as SolveStatus)) {
+    throw new UsageError(`unknown status "${options.status}"; use one of: ${STATUSES.join(", ")}`);
+  }
+  const registry = openRegistry(ctx);
+  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const status = readWorkspaceStatus(workspace, registry.problems, [options.lang]);
+  if (status.damagedLines.length) {
+    warn(ctx, `skipped ${status.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${status.damagedLines.join(", ")})`);
+  }
+  const rows = registry.problems
+    .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
+    .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
+    .filter((p) => !options.status || status.of(p.slug, options.lang) === options.status)
+    .filter((p) => matches(p, options.search));
+
+  if (options.json) {
+    const json = rows.map((p) => ({
+      slug: p.slug,
+      title: p.meta.title,
+      difficulty: p.meta.difficulty,
+      tags: p.meta.tags,
+      target: { time: p.meta.complexity.time, space: p.meta.complexity.space, n: p.meta.complexity.n },
+      languages: Object.entries(p.files.reference).filter(([, f]) => f).map(([lang]) => lang),
+      status: status.of(p.slug, options.lang),
+    }));
+    ctx.stdout.write(JSON.stringify(json, null, 2) + "\n");
+    return 0;
+  }
+
+  const table = rows.map((p) => ({
+    status: status.of(p.slug, options.lang),
+    slug: p.slug,
+    title: p.meta.title.zh ? `${p.meta.title.en} · ${p.meta.title.zh}` : p.meta.title.en,
+    difficulty: p.meta.difficulty,
+    target: p.meta.complexity.time,
+    tags: p.meta.tags.join(", "),
+  }));
+  const width = (key: keyof (typeof table)[number], header: string) => Math.max(header.length, ...table.map((r) => displayWidth(r[key])));
+  const cols = [
+    ["status", "STATUS"],
+    ["slug", "SLUG"],
+    ["title", "TITLE"],
+    ["difficulty", "LEVEL"],
+    ["target", "TARGET"],
+    ["tags", "TAGS"],
+  ] as const;
+  const widths = cols.map(([key, header]) => width(key, header));
+  const line = (cells: string[], style?: (i: number, s: string) => string) =>
+    cells.map((c, i) => (style ? style(i, pad(c, widths[i])) : pad(c, widths[i]))).join("  ").trimEnd();
+  ctx.stdout.write(chalk.dim(line(cols.map(([, h]) => h))) + "\n");
+  for (const r of table) {
+    ctx.stdout.write(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)) + "\n");
+  }
+  const solved = table.filter((r) => r.status === "passing").length;
+  ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: drill new <slug>`) + "\n");
+  return 0;
+}
+
+function pad(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}

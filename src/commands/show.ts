@@ -1,0 +1,65 @@
+// drill show <slug>: the statement in the terminal, with signature, target and hints.
+import { readFileSync } from "node:fs";
+import chalk from "chalk";
+import { findProblem } from "../registry/find.js";
+import type { Lang } from "../registry/load.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { openRegistry, type CommandContext } from "./context.js";
+
+export interface ShowOptions {
+  slug: string;
+  lang: Lang;
+  hints?: boolean;
+  json?: boolean;
+}
+
+export async function showCommand(options: ShowOptions, ctx: CommandContext): Promise<number> {
+  const registry = openRegistry(ctx, { quiet: true });
+  const problem = findProblem(registry, options.slug);
+  const { meta } = problem;
+  const statement = readFileSync(problem.files.statement, "utf8");
+  if (options.json) {
+    ctx.stdout.write(
+      JSON.stringify(
+        {
+          slug: problem.slug,
+          title: meta.title,
+          difficulty: meta.difficulty,
+          tags: meta.tags,
+          summary: meta.summary,
+          signature: meta.signature,
+          complexity: meta.complexity,
+          invalidInput: meta.invalidInput ?? null,
+          statement,
+          hints: options.hints ? meta.hints : meta.hints.length,
+          cases: problem.cases.length,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
+    return 0;
+  }
+  const title = meta.title.zh ? `${meta.title.en} · ${meta.title.zh}` : meta.title.en;
+  const lines = [
+    `${chalk.bold(title)}  ${chalk.dim(`${problem.slug} · ${meta.difficulty} · ${meta.tags.join(", ")}`)}`,
+    "",
+    renderMarkdown(statement),
+    `${chalk.bold("Signature")}  ${chalk.cyan(meta.signature[options.lang])}`,
+    `${chalk.bold("Target")}     ${meta.complexity.time} time, ${meta.complexity.space} space; n = ${meta.complexity.n}`,
+  ];
+  if (meta.invalidInput) {
+    const error = options.lang === "ts" ? "RangeError" : "ValueError";
+    lines.push(`${chalk.bold("Invalid")}    ${meta.invalidInput}: throw ${error}`);
+  }
+  lines.push(`${chalk.bold("Cases")}      ${problem.cases.length} fixed + ${meta.crossCheck.count} random cross-checks against the reference`);
+  if (options.hints) {
+    lines.push("", chalk.bold("Hints"));
+    meta.hints.forEach((h, i) => lines.push(`  ${i + 1}. ${h}`));
+  } else {
+    lines.push(chalk.dim(`\n${meta.hints.length} hints: drill show ${problem.slug} --hints`));
+  }
+  lines.push(chalk.dim(`Start: drill new ${problem.slug}${options.lang === "ts" ? "" : ` --lang ${options.lang}`}`));
+  ctx.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}

@@ -1,0 +1,111 @@
+// Argument and result kinds: how a problem declares the shape of its values.
+// A kind is a string ("int", "float[]", "tree", "tensor", "tensor[]") or a record
+// of named kinds ({ "wq": "tensor", "bq": "tensor" }). Kinds validate case files,
+// tell adapters what to build (trees, numpy arrays) and catch invalid output.
+
+export type Kind =
+  | { type: "int" | "float" | "string" | "bool" | "tree" | "tensor" | "any" }
+  | { type: "array"; of: Kind }
+  | { type: "record"; fields: Record<string, Kind> };
+
+export type KindSpec = string | { [field: string]: KindSpec };
+
+const SCALARS = new Set(["int", "float", "string", "bool", "tree", "tensor", "any"]);
+
+export function parseKind(spec: KindSpec): Kind {
+  if (typeof spec === "string") {
+    if (spec.endsWith("[]")) return { type: "array", of: parseKind(spec.slice(0, -2)) };
+    if (!SCALARS.has(spec)) {
+      throw new Error(`unknown kind "${spec}" (known: ${[...SCALARS].join(", ")}, any of them followed by [])`);
+    }
+    return { type: spec as "int" };
+  }
+  const fields: Record<string, Kind> = {};
+  for (const [name, sub] of Object.entries(spec)) fields[name] = parseKind(sub);
+  return { type: "record", fields };
+}
+
+export function describeKind(kind: Kind): string {
+  switch (kind.type) {
+    case "array":
+      return `${describeKind(kind.of)}[]`;
+    case "record":
+      return `{ ${Object.entries(kind.fields).map(([k, v]) => `${k}: ${describeKind(v)}`).join(", ")} }`;
+    default:
+      return kind.type;
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return `a ${typeof value}`;
+}
+
+/** Shape of a rectangular nested number array, or an error message. */
+export function tensorShape(value: unknown, path = ""): number[] | string {
+  if (typeof value === "number") return [];
+  if (!Array.isArray(value)) return `${path || "value"} is ${typeName(value)}, expected a number or an array of numbers`;
+  if (value.length === 0) return [0];
+  const first = tensorShape(value[0], `${path}[0]`);
+  if (typeof first === "string") return first;
+  for (let i = 1; i < value.length; i++) {
+    const shape = tensorShape(value[i], `${path}[${i}]`);
+    if (typeof shape === "string") return shape;
+    if (shape.join(",") !== first.join(",")) {
+      return `${path}[${i}] has shape (${shape.join(", ")}) but ${path}[0] has (${first.join(", ")}): rows must all be the same length`;
+    }
+  }
+  return [value.length, ...first];
+}
+
+/** Returns null when `value` fits `kind`, else a message naming the first place that does not. */
+export function checkKind(kind: Kind, value: unknown, path = ""): string | null {
+  const at = path || "value";
+  switch (kind.type) {
+    case "any":
+      return null;
+    case "int":
+      return Number.isInteger(value) ? null : `${at} should be an integer but is ${describeValue(value)}`;
+    case "float":
+      return typeof value === "number" ? null : `${at} should be a number but is ${typeName(value)}`;
+    case "string":
+      return typeof value === "string" ? null : `${at} should be a string but is ${typeName(value)}`;
+    case "bool":
+      return typeof value === "boolean" ? null : `${at} should be a boolean but is ${typeName(value)}`;
+    case "tensor": {
+      const shape = tensorShape(value, path);
+      return typeof shape === "string" ? shape : null;
+    }
+    case "tree": {
+      if (!Array.isArray(value)) return `${at} should be a level-order array like [3,9,20,null,null,15,7] but is ${typeName(value)}`;
+      const bad = value.findIndex((v) => v !== null && !Number.isInteger(v));
+      return bad < 0 ? null : `${path}[${bad}] should be an integer or null`;
+    }
+    case "array": {
+      if (!Array.isArray(value)) return `${at} should be an array but is ${typeName(value)}`;
+      for (let i = 0; i < value.length; i++) {
+        const problem = checkKind(kind.of, value[i], `${path}[${i}]`);
+        if (problem) return problem;
+      }
+      return null;
+    }
+    case "record": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return `${at} should be an object with ${Object.keys(kind.fields).join(", ")} but is ${typeName(value)}`;
+      }
+      for (const [name, sub] of Object.entries(kind.fields)) {
+        if (!(name in value)) return `${path ? path + "." : ""}${name} is missing`;
+        const problem = checkKind(sub, (value as Record<string, unknown>)[name], `${path ? path + "." : ""}${name}`);
+        if (problem) return problem;
+      }
+      return null;
+    }
+  }
+}
+
+function describeValue(value: unknown): string {
+  return typeof value === "number" ? String(value) : typeName(value);
+}

@@ -1,0 +1,57 @@
+// The --json document of `drill test`, per DESIGN.md.
+import type { Problem } from "../registry/load.js";
+import type { CaseResult, ProblemResult } from "../suite/results.js";
+import { formatArgs, formatValue } from "./format-value.js";
+
+function failureJson(c: CaseResult, problem: Problem) {
+  const d = c.difference;
+  return {
+    case: c.name,
+    group: c.group,
+    status: c.status,
+    message: c.message ?? null,
+    input: formatArgs(problem.meta.args.map((a) => a.name), c.args, { maxChars: 500 }),
+    expected: c.throws ? "an error for invalid input" : formatValue(c.expected, { maxChars: 500 }),
+    actual: "actual" in c ? formatValue(c.actual, { maxChars: 500 }) : null,
+    why: c.why ?? null,
+    difference: d
+      ? {
+          path: d.path,
+          expectedShape: d.expectedShape ?? null,
+          actualShape: d.actualShape ?? null,
+          maxAbsError: d.maxAbsError ?? null,
+          maxRelError: d.maxRelError ?? null,
+        }
+      : null,
+    stack: c.stack ?? null,
+    output: c.output ?? null,
+    n: c.n ?? null,
+    durationMs: round(c.ms),
+  };
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+export function resultJson(r: ProblemResult, problem: Problem) {
+  return {
+    slug: r.slug,
+    lang: r.lang,
+    status: r.status,
+    file: r.file,
+    cases: r.cases,
+    failures: r.failures.map((c) => failureJson(c, problem)),
+    randomFailures: r.randomFailures,
+    error: r.error ?? null,
+    seed: r.seed,
+    durationMs: round(r.durationMs),
+    slowest: r.slowest ? { case: r.slowest.name, durationMs: round(r.slowest.ms) } : null,
+    probe: r.probe,
+  };
+}
+
+export function testReportJson(results: { result: ProblemResult; problem: Problem }[]) {
+  return {
+    ok: results.length > 0 && results.every((r) => r.result.status === "passed"),
+    results: results.map((r) => resultJson(r.result, r.problem)),
+  };
+}

@@ -1,0 +1,95 @@
+// Plain-text rendering of test results: for pipes, CI=true, and the Ink screens' static rows.
+import chalk from "chalk";
+import type { Problem } from "../registry/load.js";
+import type { ProblemResult } from "../suite/results.js";
+import { buildFailureView, type FailureView } from "./failure-view.js";
+
+/** Failures shown in full per problem; the rest are listed by name. */
+export const DETAILED_FAILURES = 3;
+
+export function statusMark(status: ProblemResult["status"]): string {
+  switch (status) {
+    case "passed":
+      return chalk.green("✓");
+    case "failed":
+      return chalk.red("✗");
+    case "error":
+      return chalk.red("!");
+    case "missing":
+      return chalk.dim("–");
+  }
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 1) return `${ms.toFixed(2)} ms`;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function newCommand(slug: string, lang: string): string {
+  return `drill new ${slug}${lang === "ts" ? "" : ` --lang ${lang}`}`;
+}
+
+export function problemLine(r: ProblemResult): string {
+  const head = `${statusMark(r.status)} ${chalk.bold(r.slug)} ${chalk.dim(`[${r.lang}]`)}`;
+  switch (r.status) {
+    case "missing":
+      return `${head}  ${chalk.dim(`no solution yet (${r.file}); start with: ${newCommand(r.slug, r.lang)}`)}`;
+    case "error":
+      return `${head}  ${chalk.red(r.error?.message ?? "error")}`;
+    default: {
+      const counts = `${r.cases.passed}/${r.cases.total} cases`;
+      const slowest = r.slowest ? chalk.dim(`, slowest ${formatMs(r.slowest.ms)}`) : "";
+      return `${head}  ${r.status === "passed" ? chalk.green(counts) : chalk.red(counts)}  ${chalk.dim(formatMs(r.durationMs))}${slowest}`;
+    }
+  }
+}
+
+export function failureLines(view: FailureView, indent = "    "): string[] {
+  const width = Math.max(...view.rows.map((r) => r.label.length));
+  const lines = [`${indent}${chalk.red("✗")} ${view.title} ${chalk.red(`[${view.status}]`)}`];
+  for (const row of view.rows) {
+    const [first, ...rest] = row.text.split("\n");
+    const pad = `${indent}    ${" ".repeat(width)}  `;
+    lines.push(`${indent}    ${chalk.dim(row.label.padEnd(width))}  ${first}`);
+    for (const line of rest) lines.push(pad + line);
+  }
+  return lines;
+}
+
+/** Everything below a problem's line: its error, its failures (the first few in full). */
+export function problemDetails(r: ProblemResult, problem: Problem): string[] {
+  const lines: string[] = [];
+  if (r.status === "error" && r.error?.detail) lines.push(...r.error.detail.split("\n").map((l) => `    ${l}`));
+  if (r.loadOutput) lines.push(`    ${chalk.dim("printed while loading:")} ${r.loadOutput.trimEnd()}`);
+  const detailed = r.failures.slice(0, DETAILED_FAILURES);
+  for (const c of detailed) lines.push(...failureLines(buildFailureView(c, problem, r)));
+  const rest = r.failures.slice(DETAILED_FAILURES);
+  if (rest.length) {
+    const names = rest.slice(0, 8).map((c) => c.name).join("; ");
+    lines.push(`    ${chalk.dim(`${rest.length} more failed: ${names}${rest.length > 8 ? "; …" : ""}`)}`);
+  }
+  return lines;
+}
+
+export function summaryLine(results: ProblemResult[], durationMs: number): string {
+  const count = (s: ProblemResult["status"]) => results.filter((r) => r.status === s).length;
+  const parts = [
+    count("passed") && chalk.green(`${count("passed")} passed`),
+    count("failed") && chalk.red(`${count("failed")} failed`),
+    count("error") && chalk.red(`${count("error")} error`),
+    count("missing") && chalk.dim(`${count("missing")} not started`),
+  ].filter(Boolean);
+  return `${parts.join(", ")} ${chalk.dim(`(${results.length} ${results.length === 1 ? "solution" : "solutions"}, ${formatMs(durationMs)})`)}`;
+}
+
+/** The line that says what to do next. */
+export function nextStepLine(results: ProblemResult[]): string | undefined {
+  if (results.length > 0 && results.every((r) => r.status === "missing")) {
+    const first = results[0];
+    return `Nothing solved yet. Start with: ${newCommand(first.slug, first.lang)}, then drill test ${first.slug}.`;
+  }
+  const failing = results.find((r) => r.status === "failed" || r.status === "error");
+  if (failing) return `Next: fix ${failing.file}, then drill test ${failing.slug}${failing.lang === "ts" ? "" : ` --lang ${failing.lang}`}.`;
+  return undefined;
+}

@@ -1,0 +1,62 @@
+// What a language adapter is asked to do, and what it reports back. Outcomes are raw
+// (returned / threw / timed out); judging them against expected values is the suite's job.
+import type { Kind } from "../registry/kinds.js";
+import type { Lang } from "../registry/load.js";
+import type { CompileError } from "./compile-ts.js";
+import type { ThrownError } from "./worker/protocol.js";
+
+export type { ThrownError };
+
+export interface RunCase {
+  id: number;
+  args: unknown[];
+}
+
+export interface RunLimits {
+  /** Time limit for one call of the entry function. */
+  caseMs: number;
+  /** Time limit for the whole run; cases left when it passes are skipped. */
+  runMs: number;
+}
+
+export interface RunRequest {
+  solutionFile: string;
+  entry: string;
+  argKinds: Kind[];
+  cases: RunCase[];
+  limits: RunLimits;
+  /** Called as each case finishes (live progress). */
+  onCase?: (outcome: CaseOutcome) => void;
+  /** Aborting stops the run; its outcome is then "cancelled". */
+  signal?: AbortSignal;
+}
+
+interface CaseBase {
+  id: number;
+  ms: number;
+  /** What the solution printed during this case, cut short. */
+  output: string;
+}
+
+export type CaseOutcome =
+  | (CaseBase & { status: "returned"; value: unknown })
+  | (CaseBase & { status: "threw"; error: ThrownError })
+  | (CaseBase & { status: "timeout"; limitMs: number })
+  /** The solution took its runner down: out of memory, an uncaught async error, a hard exit. */
+  | (CaseBase & { status: "crashed"; message: string })
+  | (CaseBase & { status: "unsendable"; message: string })
+  | (CaseBase & { status: "skipped"; reason: string });
+
+export type RunOutcome =
+  | { kind: "compile-error"; error: CompileError }
+  | { kind: "load-error"; message: string; error?: ThrownError; output: string }
+  | { kind: "unreadable"; message: string }
+  | { kind: "cancelled" }
+  | { kind: "ran"; cases: CaseOutcome[]; loadOutput: string };
+
+export interface LanguageAdapter {
+  readonly lang: Lang;
+  run(request: RunRequest): Promise<RunOutcome>;
+  /** Stops any process or thread kept warm for the next run. */
+  dispose(): Promise<void>;
+}

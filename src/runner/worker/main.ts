@@ -1,0 +1,100 @@
+// The worker thread that runs one TypeScript solution. It imports the compiled file,
+// calls the entry function once per case and sends back what happened. Guards turn
+// process.exit/kill into errors, console output is captured (cut short), and the
+// arguments it receives are its own copies (structured clones), so mutating them
+// cannot touch the expected values, which never enter this thread.
+import { parentPort } from "node:worker_threads";
+import { format } from "node:util";
+import { pathToFileURL } from "node:url";
+import { OutputBuffer } from "../output-buffer.js";
+import { toArgument, toPlainResult } from "../values.js";
+import type { Kind } from "../../registry/kinds.js";
+import type { FromWorker, ThrownError, ToWorker } from "./protocol.js";
+
+const port = parentPort!;
+process.setSourceMapsEnabled(true);
+
+const output = new OutputBuffer();
+const capture = (...args: unknown[]) => output.write(format(...args) + "\n");
+for (const method of ["log", "info", "warn", "error", "debug", "trace", "dir", "table"] as const) {
+  (console as unknown as Record<string, unknown>)[method] = capture;
+}
+const captureWrite = (chunk: unknown) => {
+  output.write(typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString());
+  return true;
+};
+process.stdout.write = captureWrite as typeof process.stdout.write;
+process.stderr.write = captureWrite as typeof process.stderr.write;
+
+class ProcessExitError extends Error {
+  override name = "ProcessExit";
+}
+process.exit = ((code?: number) => {
+  throw new ProcessExitError(`the solution called process.exit(${code ?? ""}); return a value instead`);
+}) as typeof process.exit;
+process.kill = (() => {
+  throw new ProcessExitError("the solution called process.kill(); return a value instead");
+}) as typeof process.kill;
+process.abort = (() => {
+  throw new ProcessExitError("the solution called process.abort(); return a value instead");
+}) as typeof process.abort;
+
+let entryFn: ((...args: unknown[]) => unknown) | undefined;
+let argKinds: Kind[] = [];
+
+function send(message: FromWorker): void {
+  port.postMessage(message);
+}
+
+function toThrown(error: unknown): ThrownError {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: "thrown value", message: format("%o", error) };
+}
+
+async function load(modulePath: string, entry: string, kinds: Kind[]): Promise<void> {
+  argKinds = kinds;
+  let mod: Record<string, unknown>;
+  try {
+    mod = await import(pathToFileURL(modulePath).href);
+  } catch (error) {
+    send({ type: "load-error", message: "importing the solution failed", error: toThrown(error), output: output.take() });
+    return;
+  }
+  const candidate = mod[entry] ?? (mod.default as { name?: string } | undefined);
+  if (typeof candidate !== "function") {
+    const exported = Object.keys(mod).filter((k) => k !== "default");
+    send({
+      type: "load-error",
+      message: `the file does not export a function named ${entry}${exported.length ? ` (it exports: ${exported.join(", ")})` : " (it exports nothing)"}`,
+      output: output.take(),
+    });
+    return;
+  }
+  entryFn = candidate as (...args: unknown[]) => unknown;
+  send({ type: "loaded", output: output.take() });
+}
+
+async function run(id: number, rawArgs: unknown[]): Promise<void> {
+  const args = rawArgs.map((value, i) => toArgument(argKinds[i] ?? { type: "any" }, value));
+  const start = performance.now();
+  let value: unknown;
+  try {
+    value = entryFn!(...args);
+    if (value && typeof (value as Promise<unknown>).then === "function") value = await value;
+  } catch (error) {
+    send({ type: "threw", id, error: toThrown(error), ms: performance.now() - start, output: output.take() });
+    return;
+  }
+  const ms = performance.now() - start;
+  const printed = output.take();
+  try {
+    send({ type: "returned", id, value: toPlainResult(value), ms, output: printed });
+  } catch (error) {
+    send({ type: "unsendable", id, message: `the returned value cannot be copied back: ${(error as Error).message}`, ms, output: printed });
+  }
+}
+
+port.on("message", (message: ToWorker) => {
+  if (message.type === "load") void load(message.modulePath, message.entry, message.argKinds);
+  else void run(message.id, message.args);
+});

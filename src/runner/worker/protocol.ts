@@ -1,0 +1,20 @@
+// Messages between drill and the worker thread that runs a TypeScript solution.
+import type { Kind } from "../../registry/kinds.js";
+
+export type ToWorker =
+  | { type: "load"; modulePath: string; entry: string; argKinds: Kind[] }
+  | { type: "run"; id: number; args: unknown[] };
+
+export interface ThrownError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+export type FromWorker =
+  | { type: "loaded"; output: string }
+  | { type: "load-error"; message: string; error?: ThrownError; output: string }
+  | { type: "returned"; id: number; value: unknown; ms: number; output: string }
+  | { type: "threw"; id: number; error: ThrownError; ms: number; output: string }
+  /** The return value could not be sent back (a function, a class with private state…). */
+  | { type: "unsendable"; id: number; message: string; ms: number; output: string };

@@ -1,0 +1,90 @@
+// The workspace's history of runs: one JSON object per line in .drill/history.jsonl,
+// appended and flushed whole. A crash mid-write can damage only the last line; a damaged
+// line is reported and skipped, never fatal, and the rest of the file stays readable.
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { Lang } from "../registry/load.js";
+import type { ProblemStatus } from "../suite/results.js";
+import { stateDir } from "../workspace/paths.js";
+
+export const HISTORY_VERSION = 1;
+
+export interface TestEntry {
+  v: typeof HISTORY_VERSION;
+  type: "test";
+  at: string;
+  slug: string;
+  lang: Lang;
+  status: ProblemStatus;
+  passed: number;
+  total: number;
+  durationMs: number;
+}
+
+export type HistoryEntry = TestEntry;
+
+export interface HistoryRead {
+  entries: HistoryEntry[];
+  /** 1-based line numbers that could not be read. */
+  damagedLines: number[];
+}
+
+export function historyPath(workspace: string): string {
+  return join(stateDir(workspace), "history.jsonl");
+}
+
+export function appendHistory(workspace: string, entries: HistoryEntry[]): void {
+  if (entries.length === 0) return;
+  mkdirSync(stateDir(workspace), { recursive: true });
+  // One write per call, so entries from one run land together; a torn final line is skipped on read.
+  const fd = openSync(historyPath(workspace), "a+");
+  try {
+    const lines = entries.map((e) => JSON.stringify(e) + "\n").join("");
+    writeSync(fd, endsTorn(fd) ? "\n" + lines : lines);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A previous write cut short leaves no final newline; start on a fresh line so only it is lost. */
+function endsTorn(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  readSync(fd, last, 0, 1, size - 1);
+  return last[0] !== 0x0a;
+}
+
+function isEntry(value: unknown): value is HistoryEntry {
+  const v = value as Partial<HistoryEntry> | null;
+  return !!v && typeof v === "object" && v.v === HISTORY_VERSION && typeof v.type === "string" && typeof v.slug === "string";
+}
+
+export function readHistory(workspace: string): HistoryRead {
+  let text: string;
+  try {
+    text = readFileSync(historyPath(workspace), "utf8");
+  } catch {
+    return { entries: [], damagedLines: [] };
+  }
+  const result: HistoryRead = { entries: [], damagedLines: [] };
+  text.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const value = JSON.parse(line);
+      if (isEntry(value)) result.entries.push(value);
+      else result.damagedLines.push(i + 1);
+    } catch {
+      result.damagedLines.push(i + 1);
+    }
+  });
+  return result;
+}
+
+/** The newest test entry per slug and language. */
+export function latestTests(entries: HistoryEntry[]): Map<string, TestEntry> {
+  const latest = new Map<string, TestEntry>();
+  for (const e of entries) if (e.type === "test") latest.set(`${e.slug}:${e.lang}`, e);
+  return latest;
+}

@@ -1,0 +1,28 @@
+// The random cross-check: seeded inputs from the problem's generator at small sizes, in
+// ascending size, with the reference's answers as expected values. Because sizes ascend,
+// the first failure by size is the smallest failing input found.
+import { checkKind } from "../registry/kinds.js";
+import type { Problem } from "../registry/load.js";
+import { loadGenerator, loadReference } from "../registry/modules.js";
+import { createRng, deriveSeed } from "../random/rng.js";
+import { toArgument, toPlainResult } from "../runner/values.js";
+import type { CaseSpec } from "./judge.js";
+
+export async function buildRandomCases(problem: Problem, seed: number, count = problem.meta.crossCheck.count): Promise<CaseSpec[]> {
+  if (count === 0) return [];
+  const [generator, reference] = await Promise.all([loadGenerator(problem), loadReference(problem)]);
+  const maxN = problem.meta.crossCheck.maxN;
+  const cases: CaseSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = 1 + Math.floor((i * maxN) / count);
+    const args = generator.generate(n, createRng(deriveSeed(seed, i)));
+    problem.argKinds.forEach((kind, j) => {
+      const bad = checkKind(kind, args[j], problem.meta.args[j].name);
+      if (bad) throw new Error(`${problem.slug}/generator.ts made an invalid input at n=${n}: ${bad}`);
+    });
+    const callArgs = args.map((a, j) => toArgument(problem.argKinds[j], structuredClone(a)));
+    const expected = toPlainResult(reference(...callArgs));
+    cases.push({ name: `random #${i + 1} (n=${n})`, group: "random", args, expected, n });
+  }
+  return cases;
+}

@@ -1,0 +1,65 @@
+// Results are values: computed first, drawn afterwards by whichever reporter is active.
+import type { Difference } from "../checker/types.js";
+import type { Lang } from "../registry/load.js";
+import type { ThrownError } from "../runner/types.js";
+
+export type CaseStatus = "passed" | "wrong-answer" | "timeout" | "runtime-error" | "invalid-output" | "skipped";
+
+export interface CaseResult {
+  name: string;
+  group: "fixed" | "random";
+  status: CaseStatus;
+  ms: number;
+  args: unknown[];
+  expected?: unknown;
+  /** The case wants the solution to reject its input. */
+  throws?: boolean;
+  actual?: unknown;
+  /** One line: what went wrong. */
+  message?: string;
+  /** Which mistake the case was written to catch. */
+  why?: string;
+  difference?: Difference;
+  error?: ThrownError;
+  /** Stack frames in the user's own file, for runtime errors. */
+  stack?: string;
+  output?: string;
+  /** The generator's size for random cases. */
+  n?: number;
+}
+
+export type ProblemStatus = "passed" | "failed" | "error" | "missing";
+
+export interface ProblemError {
+  kind: "compile-error" | "load-error" | "unreadable" | "internal";
+  message: string;
+  /** Extra lines: the offending source line, a stack. */
+  detail?: string;
+}
+
+export interface ProblemResult {
+  slug: string;
+  lang: Lang;
+  status: ProblemStatus;
+  /** The solution file as the user would type it (relative to the current folder when inside it). */
+  file: string;
+  cases: { total: number; passed: number; failed: number };
+  /** Every case, in the order run. */
+  caseResults: CaseResult[];
+  /** The failures worth showing: every failed fixed case and the smallest failed random one. */
+  failures: CaseResult[];
+  /** Random inputs that failed beyond the one shown. */
+  randomFailures: number;
+  error?: ProblemError;
+  /** What the solution printed while being imported. */
+  loadOutput?: string;
+  seed: number;
+  durationMs: number;
+  slowest?: { name: string; ms: number };
+  /** Filled in by the probe, once probes exist. */
+  probe: null;
+}
+
+export function isFailure(c: CaseResult): boolean {
+  return c.status !== "passed";
+}

@@ -1,0 +1,40 @@
+// The Ink reporter for `drill test` on a terminal.
+import { render } from "ink";
+import { nextStepLine, problemDetails, problemLine, summaryLine } from "../report/text.js";
+import type { SuiteReporter } from "../suite/run-suite.js";
+import { TestRunScreen, type TestRunState } from "./screens/TestRunScreen.js";
+
+export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout): SuiteReporter {
+  let state: TestRunState = { finished: [], queued: 0 };
+  let pending: { slug: string; lang: string }[] = [];
+  const app = render(<TestRunScreen state={state} />, { stdout, patchConsole: false, exitOnCtrlC: true });
+  const update = (next: Partial<TestRunState>) => {
+    state = { ...state, ...next };
+    app.rerender(<TestRunScreen state={state} />);
+  };
+  const startNext = () => {
+    const next = pending.shift();
+    update({ running: next ? { ...next, done: 0, total: 0 } : undefined, queued: pending.length });
+  };
+
+  return {
+    start(items) {
+      pending = [...items];
+      startNext();
+    },
+    progress(slug, lang, done, total) {
+      update({ running: { slug, lang, done, total } });
+    },
+    result(result, problem) {
+      const text = [problemLine(result), ...problemDetails(result, problem)].join("\n");
+      update({ finished: [...state.finished, { key: `${result.slug}:${result.lang}`, text }] });
+      startNext();
+    },
+    async finish(results, durationMs) {
+      const next = nextStepLine(results);
+      update({ running: undefined, summary: `\n${summaryLine(results, durationMs)}${next ? `\n${next}` : ""}` });
+      app.unmount();
+      await app.waitUntilExit();
+    },
+  };
+}

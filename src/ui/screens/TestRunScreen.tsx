@@ -1,0 +1,36 @@
+// `drill test` on a terminal: finished problems scroll up as static blocks, the one
+// running shows live progress below them.
+import { Box, Static, Text } from "ink";
+import { Spinner } from "../components/Spinner.js";
+
+export interface FinishedBlock {
+  key: string;
+  /** Pre-formatted lines (the same text the plain reporter prints). */
+  text: string;
+}
+
+export interface TestRunState {
+  finished: FinishedBlock[];
+  running?: { slug: string; lang: string; done: number; total: number };
+  queued: number;
+  summary?: string;
+}
+
+export function TestRunScreen({ state }: { readonly state: TestRunState }): React.JSX.Element {
+  const { running } = state;
+  return (
+    <>
+      <Static items={state.finished}>{(block) => <Text key={block.key}>{block.text}</Text>}</Static>
+      {running && (
+        <Box gap={1}>
+          <Spinner />
+          <Text bold>{running.slug}</Text>
+          <Text dimColor>[{running.lang}]</Text>
+          <Text>{running.total ? `case ${running.done}/${running.total}` : "compiling…"}</Text>
+          {state.queued > 0 && <Text dimColor>· {state.queued} more queued</Text>}
+        </Box>
+      )}
+      {state.summary && <Text>{state.summary}</Text>}
+    </>
+  );
+}

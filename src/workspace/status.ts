@@ -1,0 +1,31 @@
+// Where the user stands on each problem: new, started, failing, passing.
+import { existsSync } from "node:fs";
+import type { Lang, Problem } from "../registry/load.js";
+import { latestTests, readHistory } from "../store/history.js";
+import { solutionPath } from "./paths.js";
+
+export type SolveStatus = "new" | "started" | "failing" | "passing";
+
+export interface WorkspaceStatus {
+  /** Status per problem and language: "<slug>:<lang>" → status. */
+  of(slug: string, lang: Lang): SolveStatus;
+  damagedLines: number[];
+}
+
+export function readWorkspaceStatus(workspace: string, problems: Problem[], langs: readonly Lang[]): WorkspaceStatus {
+  const history = readHistory(workspace);
+  const latest = latestTests(history.entries);
+  const statuses = new Map<string, SolveStatus>();
+  for (const p of problems) {
+    for (const lang of langs) {
+      const key = `${p.slug}:${lang}`;
+      const last = latest.get(key);
+      let status: SolveStatus = "new";
+      if (existsSync(solutionPath(workspace, p.slug, lang))) {
+        status = !last ? "started" : last.status === "passed" ? "passing" : "failing";
+      }
+      statuses.set(key, status);
+    }
+  }
+  return { of: (slug, lang) => statuses.get(`${slug}:${lang}`) ?? "new", damagedLines: history.damagedLines };
+}

@@ -1,0 +1,81 @@
+// Stubs from templates/, written into the workspace without ever losing a file:
+// a new file is created exclusively; --force first copies the old one to .drill/backup/.
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import writeFileAtomic from "write-file-atomic";
+import { UserError } from "../errors.js";
+import { templatesDir } from "../paths.js";
+import type { Kind } from "../registry/kinds.js";
+import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
+import { backupDir, displayPath, solutionPath } from "./paths.js";
+
+function usesKind(kinds: Kind[], type: Kind["type"]): boolean {
+  return kinds.some((k) => k.type === type || (k.type === "array" && usesKind([k.of], type)) || (k.type === "record" && usesKind(Object.values(k.fields), type)));
+}
+
+export function renderStub(problem: Problem, lang: Lang): string {
+  const ext = LANG_EXTENSION[lang];
+  const templatePath = problem.files.stub[lang] ?? join(templatesDir, lang, `solution${ext}`);
+  const template = readFileSync(templatePath, "utf8");
+  const preamble = usesKind([...problem.argKinds, problem.returnKind], "tree")
+    ? readFileSync(join(templatesDir, lang, `tree-node${ext}`), "utf8")
+    : "";
+  const { meta } = problem;
+  const values: Record<string, string> = {
+    title: meta.title.zh ? `${meta.title.en} (${meta.title.zh})` : meta.title.en,
+    slug: problem.slug,
+    difficulty: meta.difficulty,
+    summary: meta.summary,
+    signature: meta.signature[lang],
+    entry: meta.entry[lang],
+    time: meta.complexity.time,
+    space: meta.complexity.space,
+    n: meta.complexity.n,
+    preamble,
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+    if (!(name in values)) throw new Error(`${templatePath}: unknown placeholder ${whole}`);
+    return values[name];
+  });
+}
+
+function freshBackupPath(base: string): string {
+  let path = base;
+  for (let i = 2; existsSync(path); i++) path = `${base}-${i}`;
+  return path;
+}
+
+function timestamp(date = new Date()): string {
+  return date.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+}
+
+export interface WriteStubResult {
+  path: string;
+  /** Where the replaced file was copied, with --force. */
+  backup?: string;
+}
+
+export function writeStub(problem: Problem, lang: Lang, workspace: string, options: { force?: boolean; cwd: string }): WriteStubResult {
+  const path = solutionPath(workspace, problem.slug, lang);
+  const text = renderStub(problem, lang);
+  mkdirSync(dirname(path), { recursive: true });
+  if (!existsSync(path)) {
+    try {
+      writeFileSync(path, text, { flag: "wx" });
+      return { path };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  if (!options.force) {
+    throw new UserError(
+      `${displayPath(path, options.cwd)} already exists; drill never overwrites your solutions.`,
+      `drill new ${problem.slug}${lang === "ts" ? "" : ` --lang ${lang}`} --force   (keeps a copy of the old file in ${displayPath(backupDir(workspace), options.cwd)}/)`,
+    );
+  }
+  mkdirSync(backupDir(workspace), { recursive: true });
+  const backup = freshBackupPath(join(backupDir(workspace), `${basename(path)}.${timestamp()}`));
+  copyFileSync(path, backup, constants.COPYFILE_EXCL);
+  writeFileAtomic.sync(path, text);
+  return { path, backup };
+}
