@@ -1,28 +1,46 @@
 // Bundles the CLI and the solution worker into dist/ with esbuild.
 // Bundling matters for start-up: Ink and React imported unbundled cost ~0.5 s.
+// The new bundle is built beside dist/ and swapped in, so a drill running meanwhile never sees it half-written.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 
-const outdir = new URL("../dist/", import.meta.url).pathname;
-rmSync(outdir, { recursive: true, force: true });
+const root = new URL("../", import.meta.url).pathname;
+const outdir = `${root}dist`;
+const fresh = `${root}.dist-${process.pid}`;
+const old = `${root}.dist-old-${process.pid}`;
 
-await build({
-  entryPoints: {
-    cli: "src/main.ts",
-    worker: "src/runner/worker/main.ts",
-  },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  sourcemap: "linked",
-  logLevel: "warning",
-  // esbuild compiles the user's solutions at run time, so it stays a real dependency.
-  // react-devtools-core is an optional Ink import used only with DEV=true.
-  external: ["esbuild", "react-devtools-core"],
-  define: { "process.env.NODE_ENV": '"production"' },
-  // Some bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __drillCreateRequire } from 'node:module'; const require = __drillCreateRequire(import.meta.url);" },
-});
+try {
+  await build({
+    entryPoints: {
+      cli: "src/main.ts",
+      worker: "src/runner/worker/main.ts",
+    },
+    outdir: fresh,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: "linked",
+    logLevel: "warning",
+    // esbuild compiles the user's solutions at run time, so it stays a real dependency.
+    // react-devtools-core is an optional Ink import used only with DEV=true.
+    external: ["esbuild", "react-devtools-core"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    // Bundled CommonJS dependencies call require() for Node built-ins and read __filename.
+    banner: {
+      js: [
+        "import { createRequire as __drillCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __drillFileURLToPath } from 'node:url';",
+        "const require = __drillCreateRequire(import.meta.url);",
+        "const __filename = __drillFileURLToPath(import.meta.url);",
+        "const __dirname = __drillFileURLToPath(new URL('.', import.meta.url));",
+      ].join(" "),
+    },
+  });
+  if (existsSync(outdir)) renameSync(outdir, old);
+  renameSync(fresh, outdir);
+} finally {
+  rmSync(fresh, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+}

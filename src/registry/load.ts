@@ -162,7 +162,8 @@ export function loadRegistry(registryDir: string): Registry {
   return registry;
 }
 
-export function describeRegistryIssue(registry: Registry, issue: RegistryIssue): string {
-  const base = relative(process.cwd(), registry.dir) || ".";
-  return `${join(base, issue.file)}: ${issue.message}`;
+export function describeRegistryIssue(registry: Registry, issue: RegistryIssue, cwd = process.cwd()): string {
+  const path = join(registry.dir, issue.file);
+  const rel = relative(cwd, path);
+  return `${rel && !rel.startsWith("..") ? rel : path}: ${issue.message}`;
 }

@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { workerScript } from "../paths.js";
 import type { FromWorker, ToWorker } from "./worker/protocol.js";
 
-export const WORKER_MEMORY_MB = 1024;
+export const WORKER_MEMORY_MB = 512;
 
 export type WorkerReply = FromWorker | { type: "timeout" } | { type: "crashed"; message: string };
 

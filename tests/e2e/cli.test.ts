@@ -1,0 +1,133 @@
+// The built binary, run as a user runs it, on the fixture registry and on the real one.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fixtureRegistry, runDrill, tempDir } from "../helpers/cli.js";
+
+const fixtureEnv = { DRILL_PROBLEMS_DIR: fixtureRegistry };
+
+describe("drill on the fixture registry", () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => dir.remove());
+  const drill = (args: string[], env: NodeJS.ProcessEnv = {}) => runDrill(args, { cwd: dir.path, env: { ...fixtureEnv, ...env } });
+
+  it("prints help and exits 0", async () => {
+    const r = await drill(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage: drill/);
+    for (const command of ["list", "show", "new", "test", "check"]) expect(r.stdout).toContain(command);
+  });
+
+  it("exits 2 on an unknown flag and on a bad flag value", async () => {
+    const flag = await drill(["test", "--bogus"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/unknown option '--bogus'/);
+    const seed = await drill(["test", "--seed", "abc"]);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toMatch(/expected an integer/);
+    const lang = await drill(["new", "tiny-sum", "--lang", "rust"]);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toMatch(/Allowed choices are ts, py/);
+  });
+
+  it("exits 2 on an unknown problem and suggests the closest", async () => {
+    const r = await drill(["test", "tiny-sun"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown problem "tiny-sun"; did you mean "tiny-sum"?');
+    const path = await drill(["new", "../../etc/passwd"]);
+    expect(path.code).toBe(2);
+    expect(path.stderr).toMatch(/not a problem name/);
+  });
+
+  it("refuses Python until it is supported, with exit 2", async () => {
+    const r = await drill(["test", "tiny-sum", "--lang", "py"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--lang py\) are not supported yet/);
+  });
+
+  it("warns about broken problems but keeps the good ones working", async () => {
+    const r = await drill(["list"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("tiny-sum");
+    expect(r.stderr).toMatch(/skipped a broken problem: .*bad-field\/problem\.json: difficulty/);
+    expect(r.stderr).toMatch(/bad-case\/cases\.json: cases\[2\]/);
+  });
+
+  it("walks the loop: new → test fails → solve → test passes → list shows passing", async () => {
+    const created = await drill(["new", "tiny-sum"]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("Created solutions/tiny-sum.ts");
+
+    const failing = await drill(["test", "tiny-sum"]);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(/✗ tiny-sum \[ts\]\s+0\/9 cases/);
+    expect(failing.stdout).toContain("Error: not implemented yet");
+
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.ts"), `export function sumArray(nums: number[]) { if (!nums.length) throw new RangeError("empty"); return nums.reduce((a, b) => a + b, 0); }`);
+    const passing = await drill(["test"]);
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).toMatch(/✓ tiny-sum \[ts\]\s+9\/9 cases/);
+
+    const list = await drill(["list", "--json"]);
+    expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ slug: "tiny-sum", status: "passing", title: { en: "Tiny Sum", zh: "小求和" } })]);
+  });
+
+  it("never overwrites with new; --force keeps a backup", async () => {
+    await drill(["new", "tiny-sum"]);
+    const file = join(dir.path, "solutions", "tiny-sum.ts");
+    writeFileSync(file, "// mine");
+    const again = await drill(["new", "tiny-sum"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists; drill never overwrites your solutions/);
+    expect(again.stderr).toMatch(/try: drill new tiny-sum --force/);
+    expect(readFileSync(file, "utf8")).toBe("// mine");
+    const forced = await drill(["new", "tiny-sum", "--force"]);
+    expect(forced.code).toBe(0);
+    const backup = /kept at (\S+)/.exec(forced.stdout)![1];
+    expect(readFileSync(join(dir.path, backup), "utf8")).toBe("// mine");
+  });
+
+  it("honours --workspace and DRILL_WORKSPACE", async () => {
+    await drill(["new", "tiny-sum", "--workspace", "elsewhere"]);
+    expect(existsSync(join(dir.path, "elsewhere", "tiny-sum.ts"))).toBe(true);
+    await drill(["new", "tiny-sum"], { DRILL_WORKSPACE: join(dir.path, "env-ws") });
+    expect(existsSync(join(dir.path, "env-ws", "tiny-sum.ts"))).toBe(true);
+  });
+
+  it("prints the DESIGN.md JSON document", async () => {
+    await drill(["new", "tiny-sum"]);
+    const r = await drill(["test", "--all", "--json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.ok).toBe(false);
+    expect(doc.results).toHaveLength(1);
+    const [result] = doc.results;
+    expect(result).toMatchObject({ slug: "tiny-sum", lang: "ts", status: "failed", cases: { total: 9, passed: 0, failed: 9 }, probe: null });
+    expect(typeof result.durationMs).toBe("number");
+    expect(result.failures[0]).toMatchObject({ case: "three numbers", status: "runtime-error", input: "nums = [1,2,3]", expected: "6" });
+  });
+
+  it("says clearly when nothing is solved yet, and exits 1", async () => {
+    const all = await drill(["test", "--all"]);
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain("no solution yet (solutions/tiny-sum.ts); start with: drill new tiny-sum");
+    expect(all.stdout).toContain("Nothing solved yet. Start with: drill new tiny-sum");
+    const none = await drill(["test"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("No solutions in solutions/ yet. Start one with: drill new tiny-sum");
+  });
+
+  it("shows the statement, signature and hints", async () => {
+    const r = await drill(["show", "小求和", "--hints"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Tiny Sum · 小求和");
+    expect(r.stdout).toContain("Signature  sumArray(nums: number[]): number");
+    expect(r.stdout).toContain("1. Loop once.");
+  });
+
+  it("writes no colour codes with NO_COLOR", async () => {
+    const r = await drill(["list"], { NO_COLOR: "1", FORCE_COLOR: "" });
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+});
