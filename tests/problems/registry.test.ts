@@ -1,0 +1,61 @@
+// The registry checks itself: every reference passes every case and the random
+// cross-check, every fresh stub fails, and the fixture solutions for each problem —
+// correct ones in several styles, wrong ones with one classic bug each — are judged right.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadRegistry } from "../../src/registry/load.js";
+import { TypeScriptAdapter } from "../../src/runner/typescript.js";
+import { selfCheckProblem } from "../../src/suite/self-check.js";
+import { fixtureSolutions, repoRoot } from "../helpers/cli.js";
+import { runSolutionText } from "../helpers/run-solution.js";
+
+const CORE = ["sliding-window-max", "lcs", "maximal-square", "level-order", "mha", "mlp"];
+const registry = loadRegistry(join(repoRoot, "problems"));
+const adapter = new TypeScriptAdapter({ keepWarm: true });
+afterAll(() => adapter.dispose());
+
+const fixtures = (slug: string, kind: "correct" | "wrong" | "slow") => {
+  const dir = join(fixtureSolutions, slug, kind);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => ({ name: f, path: join(dir, f) })) : [];
+};
+
+it("loads every problem folder without issues", () => {
+  expect(registry.issues).toEqual([]);
+});
+
+describe.each(registry.problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) => {
+  it("passes the self-check (reference passes, stub fails)", async () => {
+    const finding = await selfCheckProblem(problem, "ts", adapter);
+    expect(finding.problems).toEqual([]);
+    expect(finding.reference!.passed).toBe(finding.reference!.total);
+    expect(finding.stub!.passed).toBeLessThan(finding.stub!.total);
+  });
+
+  if (CORE.includes(slug)) {
+    it("has at least 20 fixed cases and 3 correct fixture styles", () => {
+      expect(problem.cases.length).toBeGreaterThanOrEqual(20);
+      expect(fixtures(slug, "correct").length).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  const passing = [...fixtures(slug, "correct"), ...fixtures(slug, "slow")];
+  it.each(passing.map((f) => [f.name, f.path]))("accepts the correct solution %s", async (_name, path) => {
+    const result = await runSolutionText(problem, readFileSync(path, "utf8"), adapter);
+    expect(result.failures.map((f) => `${f.name}: ${f.message}`)).toEqual([]);
+    expect(result.status).toBe("passed");
+  });
+
+  const wrong = fixtures(slug, "wrong");
+  it.each(wrong.map((f) => [f.name, f.path]))("rejects the wrong solution %s", async (_name, path) => {
+    const source = readFileSync(path, "utf8");
+    expect(source.split("\n")[0]).toMatch(/^\/\/ bug: /);
+    const result = await runSolutionText(problem, source, adapter);
+    expect(result.status).toBe("failed");
+    expect(result.failures.length).toBeGreaterThan(0);
+  });
+});
+
+it("has every core problem of DESIGN.md", () => {
+  expect(registry.problems.map((p) => p.slug)).toEqual(expect.arrayContaining(CORE.filter((s) => existsSync(join(repoRoot, "problems", s)))));
+});
