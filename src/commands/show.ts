@@ -46,7 +46,8 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     "",
     renderMarkdown(statement),
     `${chalk.bold("Signature")}  ${chalk.cyan(meta.signature[options.lang])}`,
-    `${chalk.bold("Target")}     ${meta.complexity.time} time, ${meta.complexity.space} space; n = ${meta.complexity.n}`,
+    `${chalk.bold("Time")}       ${meta.complexity.time}, where n = ${meta.complexity.n}`,
+    `${chalk.bold("Space")}      ${meta.complexity.space}`,
   ];
   if (meta.invalidInput) {
     const error = options.lang === "ts" ? "RangeError" : "ValueError";

@@ -25,5 +25,5 @@ export function renderMarkdown(markdown: string): string {
 }
 
 function inline(text: string): string {
-  return text.replace(/`([^`]+)`/g, (_, code: string) => chalk.cyan(code)).replace(/\*\*([^*]+)\*\*/g, (_, bold: string) => chalk.bold(bold));
+  return text.replace(/`([^`]+)`/g, (_, code: string) => chalk.cyan(code)).replace(/\*\*(.+?)\*\*/g, (_, bold: string) => chalk.bold(bold));
 }
