@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { transform, type Message } from "esbuild";
+import type { Message } from "esbuild";
 
 export interface CompileError {
   file: string;
@@ -46,6 +46,8 @@ export async function compileTsSource(file: string, source: string): Promise<Com
   const hash = createHash("sha256").update(file).update("\0").update(source).digest("hex").slice(0, 32);
   const modulePath = join(cacheDir(), `${hash}.mjs`);
   if (existsSync(modulePath)) return { ok: true, modulePath };
+  // esbuild is imported only on a cache miss: loading it costs ~90 ms of start-up.
+  const { transform } = await import("esbuild");
   try {
     const result = await transform(source, {
       loader: "ts",
