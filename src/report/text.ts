@@ -1,7 +1,7 @@
 // Plain-text rendering of test results: for pipes, CI=true, and the Ink screens' static rows.
 import chalk from "chalk";
 import type { Problem } from "../registry/load.js";
-import type { ProblemResult } from "../suite/results.js";
+import type { CaseResult, ProblemResult } from "../suite/results.js";
 import { buildFailureView, type FailureView } from "./failure-view.js";
 
 /** Failures shown in full per problem; the rest are listed by name. */
@@ -57,17 +57,30 @@ export function failureLines(view: FailureView, indent = "    "): string[] {
   return lines;
 }
 
+/** Failures with the same error (a stub's "not implemented", one crash everywhere) are shown once. */
+function sameKind(c: CaseResult): string | undefined {
+  return c.status === "wrong-answer" ? undefined : `${c.status}:${c.message}`;
+}
+
 /** Everything below a problem's line: its error, its failures (the first few in full). */
 export function problemDetails(r: ProblemResult, problem: Problem): string[] {
   const lines: string[] = [];
   if (r.status === "error" && r.error?.detail) lines.push(...r.error.detail.split("\n").map((l) => `    ${l}`));
   if (r.loadOutput) lines.push(`    ${chalk.dim("printed while loading:")} ${r.loadOutput.trimEnd()}`);
-  const detailed = r.failures.slice(0, DETAILED_FAILURES);
+  const detailed: CaseResult[] = [];
+  const repeats: CaseResult[] = [];
+  const others: CaseResult[] = [];
+  for (const c of r.failures) {
+    const kind = sameKind(c);
+    if (kind && detailed.some((d) => sameKind(d) === kind)) repeats.push(c);
+    else if (detailed.length < DETAILED_FAILURES) detailed.push(c);
+    else others.push(c);
+  }
   for (const c of detailed) lines.push(...failureLines(buildFailureView(c, problem, r)));
-  const rest = r.failures.slice(DETAILED_FAILURES);
-  if (rest.length) {
-    const names = rest.slice(0, 8).map((c) => c.name).join("; ");
-    lines.push(`    ${chalk.dim(`${rest.length} more failed: ${names}${rest.length > 8 ? "; …" : ""}`)}`);
+  if (repeats.length) lines.push(`    ${chalk.dim(`${repeats.length} more failed the same way (${repeats[0].message})`)}`);
+  if (others.length) {
+    const names = others.slice(0, 8).map((c) => c.name).join("; ");
+    lines.push(`    ${chalk.dim(`${others.length} more failed: ${names}${others.length > 8 ? "; …" : ""}`)}`);
   }
   return lines;
 }
