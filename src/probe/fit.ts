@@ -1,0 +1,146 @@
+// Fitting measured times to complexity classes. Each polynomial-type class is fitted as
+// t = a + b·g(n) with a, b ≥ 0, minimising *relative* residuals (a 10 ms error matters at
+// 20 ms, not at 2 s); the few worst points are trimmed; exponential growth is fitted
+// separately as log-linear. The simplest class scoring close to the best one wins.
+import { COMPLEXITY_CLASSES, complexityRank, type ComplexityClass } from "../registry/complexity.js";
+
+export type Point = readonly [n: number, seconds: number];
+
+export interface ClassScore {
+  class: ComplexityClass;
+  /** Root-mean-square relative residual of the fit: 0.05 means the model is off by ~5 % per point. */
+  score: number;
+}
+
+export interface Fit {
+  measured: ComplexityClass;
+  /** Every class with its score, best first. */
+  scores: ClassScore[];
+  /** Slope of log(time) against log(n): ~1 for linear, ~2 for quadratic. */
+  slope: number;
+}
+
+export interface FitOptions {
+  /** A simpler class wins when its score is within this factor of the best (default 1.15). */
+  tolerance?: number;
+  /** …or within this absolute score of the best (default 0.02), so near-perfect fits do not split hairs. */
+  slack?: number;
+  /** Share of points (worst residuals) left out before scoring (default 0.1). */
+  trim?: number;
+}
+
+const log2 = (n: number) => Math.log2(Math.max(n, 2));
+
+const GROWTH: Record<Exclude<ComplexityClass, "O(2^n)">, (n: number) => number> = {
+  "O(1)": () => 1,
+  "O(log n)": (n) => log2(n),
+  "O(n)": (n) => n,
+  "O(n log n)": (n) => n * log2(n),
+  "O(n^2)": (n) => n * n,
+  "O(n^2 log n)": (n) => n * n * log2(n),
+  "O(n^3)": (n) => n * n * n,
+};
+
+/** Weighted least squares for t = a + b·g with a, b ≥ 0 and weights 1/t². Returns the model's predictions. */
+function fitAffine(points: readonly Point[], g: (n: number) => number, constantOnly: boolean): number[] {
+  let sw = 0, swg = 0, swgg = 0, swt = 0, swgt = 0;
+  for (const [n, t] of points) {
+    const w = 1 / (t * t);
+    const x = g(n);
+    sw += w;
+    swg += w * x;
+    swgg += w * x * x;
+    swt += w * t;
+    swgt += w * x * t;
+  }
+  const constant = swt / sw;
+  if (constantOnly) return points.map(() => constant);
+  const det = sw * swgg - swg * swg;
+  let a = det !== 0 ? (swgg * swt - swg * swgt) / det : 0;
+  let b = det !== 0 ? (sw * swgt - swg * swt) / det : 0;
+  if (a < 0 || !Number.isFinite(a)) {
+    a = 0;
+    b = swgt / swgg;
+  }
+  if (b < 0 || !Number.isFinite(b)) {
+    a = constant;
+    b = 0;
+  }
+  return points.map(([n]) => a + b * g(n));
+}
+
+/** t = c·e^(k·n): a straight line through (n, ln t). */
+function fitExponential(points: readonly Point[]): number[] {
+  const m = points.length;
+  const xs = points.map(([n]) => n);
+  const ys = points.map(([, t]) => Math.log(t));
+  const mx = xs.reduce((s, x) => s + x, 0) / m;
+  const my = ys.reduce((s, y) => s + y, 0) / m;
+  let sxy = 0, sxx = 0;
+  for (let i = 0; i < m; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+  }
+  const k = sxx > 0 ? Math.max(0, sxy / sxx) : 0;
+  return xs.map((x) => Math.exp(my + k * (x - mx)));
+}
+
+function relativeResiduals(points: readonly Point[], predicted: number[]): number[] {
+  return points.map(([, t], i) => (t - predicted[i]) / t);
+}
+
+function rms(values: number[]): number {
+  return Math.sqrt(values.reduce((s, v) => s + v * v, 0) / Math.max(values.length, 1));
+}
+
+/** Fits, drops the worst `trim` share of points, fits again, and scores on what is left. */
+function scoreClass(points: readonly Point[], fit: (pts: readonly Point[]) => number[], trim: number): number {
+  const drop = Math.floor(points.length * trim);
+  let kept = points;
+  if (drop > 0 && points.length - drop >= 4) {
+    const residuals = relativeResiduals(points, fit(points)).map(Math.abs);
+    const order = residuals.map((r, i) => [r, i] as const).sort((x, y) => y[0] - x[0]);
+    const dropped = new Set(order.slice(0, drop).map(([, i]) => i));
+    kept = points.filter((_, i) => !dropped.has(i));
+  }
+  return rms(relativeResiduals(kept, fit(kept)));
+}
+
+export function logLogSlope(points: readonly Point[]): number {
+  const xs = points.map(([n]) => Math.log(n));
+  const ys = points.map(([, t]) => Math.log(t));
+  const m = xs.length;
+  const mx = xs.reduce((s, x) => s + x, 0) / m;
+  const my = ys.reduce((s, y) => s + y, 0) / m;
+  let sxy = 0, sxx = 0;
+  for (let i = 0; i < m; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+  }
+  return sxx > 0 ? sxy / sxx : 0;
+}
+
+export function fitComplexity(points: readonly Point[], options: FitOptions = {}): Fit {
+  const tolerance = options.tolerance ?? 1.15;
+  const slack = options.slack ?? 0.02;
+  const trim = options.trim ?? 0.1;
+  const usable = points.filter(([n, t]) => n > 0 && t > 0 && Number.isFinite(t));
+  if (usable.length < 3) throw new Error(`need at least 3 measured sizes to fit, got ${usable.length}`);
+  const maxN = Math.max(...usable.map(([n]) => n));
+
+  const scores: ClassScore[] = [];
+  for (const c of COMPLEXITY_CLASSES) {
+    if (c === "O(2^n)") {
+      // Exponential code never reaches large n within a time budget; past n = 64 it is not a candidate.
+      if (maxN <= 64) scores.push({ class: c, score: scoreClass(usable, fitExponential, trim) });
+      continue;
+    }
+    const g = GROWTH[c];
+    scores.push({ class: c, score: scoreClass(usable, (pts) => fitAffine(pts, g, c === "O(1)"), trim) });
+  }
+  scores.sort((x, y) => x.score - y.score);
+  const best = scores[0].score;
+  const acceptable = scores.filter((s) => s.score <= best * tolerance || s.score <= best + slack);
+  const measured = acceptable.reduce((simplest, s) => (complexityRank(s.class) < complexityRank(simplest.class) ? s : simplest)).class;
+  return { measured, scores, slope: logLogSlope(usable) };
+}
