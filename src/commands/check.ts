@@ -4,7 +4,8 @@ import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
 import { createAdapter } from "../suite/run-suite.js";
 import { registryFindings, selfCheckProblem, type SelfCheckFinding } from "../suite/self-check.js";
-import { openRegistry, SUPPORTED_LANGS, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { openRegistry, SUPPORTED_LANGS } from "./open-registry.js";
 
 export interface CheckOptions {
   slugs: string[];

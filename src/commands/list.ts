@@ -1,12 +1,13 @@
 // drill list: every problem with its target complexity and where the user stands.
 import chalk from "chalk";
-import displayWidth from "string-width";
+import { eastAsianWidth } from "get-east-asian-width";
 import { UsageError } from "../errors.js";
 import type { Lang, Problem } from "../registry/load.js";
 import { historyPath } from "../store/history.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
-import { openRegistry, warn, type CommandContext } from "./context.js";
+import { warn, type CommandContext } from "./context.js";
+import { openRegistry } from "./open-registry.js";
 
 export interface ListOptions {
   json?: boolean;
@@ -90,6 +91,13 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   const solved = table.filter((r) => r.status === "passing").length;
   ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: drill new <slug>`) + "\n");
   return 0;
+}
+
+/** Terminal columns: CJK titles take two per character. (string-width's segmenter costs ~40 ms of start-up.) */
+function displayWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) width += eastAsianWidth(ch.codePointAt(0)!);
+  return width;
 }
 
 function pad(s: string, width: number): string {

@@ -4,7 +4,8 @@ import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { writeStub } from "../workspace/stubs.js";
-import { openRegistry, requireSupportedLang, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { openRegistry, requireSupportedLang } from "./open-registry.js";
 
 export interface NewOptions {
   slug: string;

@@ -4,7 +4,8 @@ import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
 import { renderMarkdown } from "../report/markdown.js";
-import { openRegistry, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { openRegistry } from "./open-registry.js";
 
 export interface ShowOptions {
   slug: string;

@@ -8,7 +8,8 @@ import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
 import { runSuite, type SuiteReporter } from "../suite/run-suite.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
-import { openRegistry, requireSupportedLang, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { openRegistry, requireSupportedLang } from "./open-registry.js";
 
 export interface TestOptions {
   slugs: string[];

@@ -1,68 +1,78 @@
-// The problem.json and cases.json formats, validated on load.
-import { z } from "zod";
+// The problem.json and cases.json formats, validated on load. zod/mini keeps the CLI's
+// start-up small (the full zod build with every locale is ~750 kB to parse).
+import en from "zod/v4/locales/en.js";
+import * as z from "zod/mini";
 import { COMPLEXITY_CLASSES } from "./complexity.js";
 import { parseKind, type KindSpec } from "./kinds.js";
 
+z.config(en());
+
 export const PROBLEM_FORMAT_VERSION = 1;
 
-const kindSpec: z.ZodType<KindSpec> = z.lazy(() => z.union([z.string(), z.record(z.string(), kindSpec)]));
+const nonEmpty = () => z.string().check(z.minLength(1));
+const identifier = () => z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a valid identifier"));
+const positiveInt = () => z.int().check(z.positive());
 
-const validKind = kindSpec.superRefine((spec, ctx) => {
-  try {
-    parseKind(spec);
-  } catch (error) {
-    ctx.addIssue({ code: "custom", message: (error as Error).message });
-  }
-});
+const kindSpec: z.ZodMiniType<KindSpec> = z.lazy(() => z.union([z.string(), z.record(z.string(), kindSpec)]));
 
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a valid identifier");
+const validKind = kindSpec.check(
+  z.superRefine((spec, ctx) => {
+    try {
+      parseKind(spec);
+    } catch (error) {
+      ctx.issues.push({ code: "custom", message: (error as Error).message, input: spec });
+    }
+  }),
+);
 
 const checkerSpec = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("exact") }),
   z.strictObject({
     kind: z.literal("float"),
-    abs: z.number().nonnegative(),
-    rel: z.number().nonnegative(),
+    abs: z.number().check(z.nonnegative()),
+    rel: z.number().check(z.nonnegative()),
   }),
   z.strictObject({
     kind: z.literal("unordered"),
     /** 1: the outer list may come in any order; 2: each inner list too. */
-    depth: z.union([z.literal(1), z.literal(2)]).default(1),
+    depth: z._default(z.union([z.literal(1), z.literal(2)]), 1),
   }),
   z.strictObject({ kind: z.literal("custom") }),
 ]);
 
 export const problemSchema = z.strictObject({
   formatVersion: z.literal(PROBLEM_FORMAT_VERSION),
-  title: z.strictObject({ en: z.string().min(1), zh: z.string().min(1).optional() }),
+  title: z.strictObject({ en: nonEmpty(), zh: z.optional(nonEmpty()) }),
   difficulty: z.enum(["easy", "medium", "hard"]),
-  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, "tags are lower-case words joined by -")).min(1),
-  summary: z.string().min(1),
-  entry: z.strictObject({ ts: identifier, py: identifier }),
-  signature: z.strictObject({ ts: z.string().min(1), py: z.string().min(1) }),
-  args: z.array(z.strictObject({ name: identifier, kind: validKind })).min(1),
+  tags: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/, "tags are lower-case words joined by -"))).check(z.minLength(1)),
+  summary: nonEmpty(),
+  entry: z.strictObject({ ts: identifier(), py: identifier() }),
+  signature: z.strictObject({ ts: nonEmpty(), py: nonEmpty() }),
+  args: z.array(z.strictObject({ name: identifier(), kind: validKind })).check(z.minLength(1)),
   returns: validKind,
   checker: checkerSpec,
   complexity: z.strictObject({
     time: z.enum(COMPLEXITY_CLASSES),
-    space: z.string().min(1),
-    n: z.string().min(1),
+    space: nonEmpty(),
+    n: nonEmpty(),
   }),
   /** When the problem defines some inputs as invalid (cases with "throws": true). */
-  invalidInput: z.string().min(1).optional(),
-  limits: z
-    .strictObject({
-      caseMs: z.number().int().positive().default(2000),
-      runMs: z.number().int().positive().default(20000),
-    })
-    .default({ caseMs: 2000, runMs: 20000 }),
-  crossCheck: z
-    .strictObject({
-      count: z.number().int().nonnegative().default(40),
-      maxN: z.number().int().positive().default(10),
-    })
-    .default({ count: 40, maxN: 10 }),
-  hints: z.array(z.string().min(1)).min(1),
+  invalidInput: z.optional(nonEmpty()),
+  limits: z._default(
+    z.strictObject({
+      caseMs: z._default(positiveInt(), 2000),
+      runMs: z._default(positiveInt(), 20000),
+    }),
+    { caseMs: 2000, runMs: 20000 },
+  ),
+  crossCheck: z._default(
+    z.strictObject({
+      count: z._default(z.int().check(z.nonnegative()), 40),
+      maxN: z._default(positiveInt(), 10),
+    }),
+    { count: 40, maxN: 10 },
+  ),
+  hints: z.array(nonEmpty()).check(z.minLength(1)),
 });
 
 export type ProblemMeta = z.infer<typeof problemSchema>;
@@ -70,27 +80,29 @@ export type CheckerSpec = ProblemMeta["checker"];
 
 export const caseSchema = z
   .strictObject({
-    name: z.string().min(1),
+    name: nonEmpty(),
     args: z.array(z.unknown()),
-    expected: z.unknown().optional(),
+    expected: z.optional(z.unknown()),
     /** The input is invalid: the solution must throw (RangeError in TypeScript, ValueError in Python). */
-    throws: z.literal(true).optional(),
+    throws: z.optional(z.literal(true)),
     /** Which mistake this case catches; shown when it fails. */
-    why: z.string().optional(),
+    why: z.optional(z.string()),
   })
-  .refine((c) => (c.throws === true) !== ("expected" in c), {
-    message: 'a case has either "expected" or "throws": true, not both and not neither',
-  });
+  .check(
+    z.refine((c) => (c.throws === true) !== ("expected" in c), {
+      message: 'a case has either "expected" or "throws": true, not both and not neither',
+    }),
+  );
 
 export const casesFileSchema = z.strictObject({
   formatVersion: z.literal(PROBLEM_FORMAT_VERSION),
-  cases: z.array(caseSchema).min(1),
+  cases: z.array(caseSchema).check(z.minLength(1)),
 });
 
 export type FixedCase = z.infer<typeof caseSchema>;
 
 /** "checker.kind: Invalid input" — the field path and zod's message, for error lines that name the field. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
+export function describeIssues(error: z.core.$ZodError, limit = 3): string {
   const lines = error.issues.slice(0, limit).map((issue) => {
     const path = issue.path.length ? issue.path.map(String).join(".") : "(top level)";
     return `${path}: ${issue.message}`;
