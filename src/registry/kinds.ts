@@ -1,16 +1,17 @@
 // Argument and result kinds: how a problem declares the shape of its values.
 // A kind is a string ("int", "float[]", "tree", "tensor", "tensor[]") or a record
-// of named kinds ({ "wq": "tensor", "bq": "tensor" }). Kinds validate case files,
+// of named kinds ({ "wq": "tensor", "bq": "tensor" }). "node" is a node of the call's
+// tree argument, named by its value (LeetCode's p and q); as a result, the node's value. Kinds validate case files,
 // tell adapters what to build (trees, numpy arrays) and catch invalid output.
 
 export type Kind =
-  | { type: "int" | "float" | "string" | "bool" | "tree" | "tensor" | "any" }
+  | { type: "int" | "float" | "string" | "bool" | "tree" | "node" | "tensor" | "any" }
   | { type: "array"; of: Kind }
   | { type: "record"; fields: Record<string, Kind> };
 
 export type KindSpec = string | { [field: string]: KindSpec };
 
-const SCALARS = new Set(["int", "float", "string", "bool", "tree", "tensor", "any"]);
+const SCALARS = new Set(["int", "float", "string", "bool", "tree", "node", "tensor", "any"]);
 
 export function parseKind(spec: KindSpec): Kind {
   if (typeof spec === "string") {
@@ -79,6 +80,8 @@ export function checkKind(kind: Kind, value: unknown, path = ""): string | null 
       const shape = tensorShape(value, path);
       return typeof shape === "string" ? shape : null;
     }
+    case "node":
+      return value === null || Number.isInteger(value) ? null : `${at} should be a node value (an integer) or null but is ${describeValue(value)}`;
     case "tree": {
       if (!Array.isArray(value)) return `${at} should be a level-order array like [3,9,20,null,null,15,7] but is ${typeName(value)}`;
       const bad = value.findIndex((v) => v !== null && !Number.isInteger(v));

@@ -2,6 +2,7 @@
 // reported (file and field) and left out, and the others still work.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import type { CallSpec } from "../runner/call.js";
 import { checkKind, parseKind, type Kind } from "./kinds.js";
 import { casesFileSchema, describeIssues, problemSchema, type FixedCase, type ProblemMeta } from "./schema.js";
 
@@ -24,6 +25,8 @@ export interface Problem {
   meta: ProblemMeta;
   argKinds: Kind[];
   returnKind: Kind;
+  /** How the entry is called: plain function, design class, in place. */
+  call: CallSpec;
   cases: FixedCase[];
   files: ProblemFiles;
 }
@@ -120,6 +123,12 @@ export function loadProblem(registryDir: string, slug: string): Problem {
   }
   const argKinds = meta.args.map((a) => parseKind(a.kind));
   const returnKind = parseKind(meta.returns);
+  if (meta.design && argKinds.length !== 2) {
+    throw new ProblemFileError("problem.json", "args: a design problem takes two arguments: the operations and their argument lists");
+  }
+  if (meta.inPlaceArg !== undefined && meta.inPlaceArg >= argKinds.length) {
+    throw new ProblemFileError("problem.json", `inPlaceArg: there is no argument ${meta.inPlaceArg}`);
+  }
 
   const casesRaw = readJson(join(dir, "cases.json"), "cases.json");
   const casesParsed = casesFileSchema.safeParse(casesRaw);
@@ -133,7 +142,8 @@ export function loadProblem(registryDir: string, slug: string): Problem {
     stub: { ts: optionalFile(dir, "stub.ts"), py: optionalFile(dir, "stub.py") },
     checker: meta.checker.kind === "custom" ? requireFile(dir, "checker.ts") : undefined,
   };
-  return { slug, dir, meta, argKinds, returnKind, cases: casesParsed.data.cases, files };
+  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg };
+  return { slug, dir, meta, argKinds, returnKind, call, cases: casesParsed.data.cases, files };
 }
 
 export function loadRegistry(registryDir: string): Registry {

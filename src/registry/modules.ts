@@ -8,7 +8,7 @@ export interface GeneratorModule {
   generate(n: number, rng: Rng): unknown[];
 }
 
-export type EntryFunction = (...args: unknown[]) => unknown;
+import type { Entry } from "../runner/call.js";
 
 export async function loadGenerator(problem: Problem): Promise<GeneratorModule> {
   const mod = await importTsModule<Partial<GeneratorModule>>(problem.files.generator);
@@ -18,11 +18,11 @@ export async function loadGenerator(problem: Problem): Promise<GeneratorModule> 
   return mod as GeneratorModule;
 }
 
-export async function loadReference(problem: Problem): Promise<EntryFunction> {
+export async function loadReference(problem: Problem): Promise<Entry> {
   const mod = await importTsModule<Record<string, unknown>>(problem.files.reference.ts!);
   const fn = mod[problem.meta.entry.ts];
   if (typeof fn !== "function") {
     throw new Error(`${problem.slug}/reference.ts does not export a function named ${problem.meta.entry.ts}`);
   }
-  return fn as EntryFunction;
+  return fn as Entry;
 }

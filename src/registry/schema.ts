@@ -58,6 +58,10 @@ export const problemSchema = z.strictObject({
   }),
   /** When the problem defines some inputs as invalid (cases with "throws": true). */
   invalidInput: z.optional(nonEmpty()),
+  /** A LeetCode "design" problem: the entry is a class, args are [operations, argument lists]. */
+  design: z.optional(z.boolean()),
+  /** The answer is this argument after the call (in-place problems such as rotating a matrix). */
+  inPlaceArg: z.optional(z.int().check(z.nonnegative())),
   limits: z._default(
     z.strictObject({
       caseMs: z._default(positiveInt(), 2000),

@@ -1,7 +1,7 @@
 // What a language adapter is asked to do, and what it reports back. Outcomes are raw
 // (returned / threw / timed out); judging them against expected values is the suite's job.
-import type { Kind } from "../registry/kinds.js";
 import type { Lang } from "../registry/load.js";
+import type { CallSpec } from "./call.js";
 import type { CompileError } from "./compile-ts.js";
 import type { ThrownError } from "./worker/protocol.js";
 
@@ -22,7 +22,7 @@ export interface RunLimits {
 export interface RunRequest {
   solutionFile: string;
   entry: string;
-  argKinds: Kind[];
+  call: CallSpec;
   cases: RunCase[];
   limits: RunLimits;
   /** Called as each case finishes (live progress). */

@@ -36,7 +36,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
         return { kind: "unreadable", message: (error as Error).message };
       }
       if (!compiled.ok) return { kind: "compile-error", error: compiled.error };
-      const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, argKinds: request.argKinds };
+      const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call };
 
       const first = await worker.request(load, LOAD_TIMEOUT_MS);
       if (first.type !== "loaded") return loadFailure(first);

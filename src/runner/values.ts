@@ -1,5 +1,4 @@
-// Turning case values into the arguments a solution receives (trees from level-order arrays).
-import type { Kind } from "../registry/kinds.js";
+// Trees to and from LeetCode's level-order arrays, and results made plain for checking.
 
 export interface TreeNode {
   val: number;
@@ -28,20 +27,17 @@ export function treeFromLevelOrder(values: readonly (number | null)[]): TreeNode
   return root;
 }
 
-/** Builds what the solution receives for one argument of the given kind. */
-export function toArgument(kind: Kind, value: unknown): unknown {
-  if (kind.type === "tree") return treeFromLevelOrder(value as (number | null)[]);
-  if (kind.type === "array" && Array.isArray(value) && containsTree(kind.of)) {
-    return value.map((v) => toArgument(kind.of, v));
+/** The inverse: a tree as a LeetCode level-order array, trailing nulls trimmed. */
+export function treeToLevelOrder(root: TreeNode | null): (number | null)[] {
+  const out: (number | null)[] = [];
+  const queue: (TreeNode | null)[] = [root];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    out.push(node ? node.val : null);
+    if (node) queue.push(node.left, node.right);
   }
-  return value;
-}
-
-function containsTree(kind: Kind): boolean {
-  if (kind.type === "tree") return true;
-  if (kind.type === "array") return containsTree(kind.of);
-  if (kind.type === "record") return Object.values(kind.fields).some(containsTree);
-  return false;
+  while (out.length && out[out.length - 1] === null) out.pop();
+  return out;
 }
 
 /** Typed arrays become plain arrays so checkers see one shape of value. */

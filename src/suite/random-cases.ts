@@ -5,7 +5,7 @@ import { checkKind } from "../registry/kinds.js";
 import type { Problem } from "../registry/load.js";
 import { loadGenerator, loadReference } from "../registry/modules.js";
 import { createRng, deriveSeed } from "../random/rng.js";
-import { toArgument, toPlainResult } from "../runner/values.js";
+import { callEntry } from "../runner/call.js";
 import type { CaseSpec } from "./judge.js";
 
 export async function buildRandomCases(problem: Problem, seed: number, count = problem.meta.crossCheck.count): Promise<CaseSpec[]> {
@@ -20,8 +20,7 @@ export async function buildRandomCases(problem: Problem, seed: number, count = p
       const bad = checkKind(kind, args[j], problem.meta.args[j].name);
       if (bad) throw new Error(`${problem.slug}/generator.ts made an invalid input at n=${n}: ${bad}`);
     });
-    const callArgs = args.map((a, j) => toArgument(problem.argKinds[j], structuredClone(a)));
-    const expected = toPlainResult(reference(...callArgs));
+    const expected = await callEntry(reference, problem.call, structuredClone(args));
     cases.push({ name: `random #${i + 1} (n=${n})`, group: "random", args, expected, n });
   }
   return cases;

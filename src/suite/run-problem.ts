@@ -59,7 +59,7 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   const outcome: RunOutcome = await options.adapter.run({
     solutionFile: file,
     entry: problem.meta.entry[options.lang],
-    argKinds: problem.argKinds,
+    call: problem.call,
     cases: specs.map((s, id) => ({ id, args: s.args })),
     limits: problem.meta.limits,
     onCase: () => options.onCase?.(++done, specs.length),

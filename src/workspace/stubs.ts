@@ -9,17 +9,26 @@ import type { Kind } from "../registry/kinds.js";
 import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
 
+/** Kinds that bring a snippet into the stub (a TreeNode type, a numpy import). */
+const SNIPPET_KINDS = ["tensor", "tree"] as const;
+
 function usesKind(kinds: Kind[], type: Kind["type"]): boolean {
   return kinds.some((k) => k.type === type || (k.type === "array" && usesKind([k.of], type)) || (k.type === "record" && usesKind(Object.values(k.fields), type)));
+}
+
+function preamble(problem: Problem, lang: Lang): string {
+  const kinds = [...problem.argKinds, problem.returnKind];
+  return SNIPPET_KINDS.filter((kind) => usesKind(kinds, kind))
+    .map((kind) => join(templatesDir, lang, `${kind}${LANG_EXTENSION[lang]}`))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, "utf8"))
+    .join("");
 }
 
 export function renderStub(problem: Problem, lang: Lang): string {
   const ext = LANG_EXTENSION[lang];
   const templatePath = problem.files.stub[lang] ?? join(templatesDir, lang, `solution${ext}`);
   const template = readFileSync(templatePath, "utf8");
-  const preamble = usesKind([...problem.argKinds, problem.returnKind], "tree")
-    ? readFileSync(join(templatesDir, lang, `tree-node${ext}`), "utf8")
-    : "";
   const { meta } = problem;
   const values: Record<string, string> = {
     title: meta.title.zh ? `${meta.title.en} (${meta.title.zh})` : meta.title.en,
@@ -31,7 +40,7 @@ export function renderStub(problem: Problem, lang: Lang): string {
     time: meta.complexity.time,
     space: meta.complexity.space,
     n: meta.complexity.n,
-    preamble,
+    preamble: preamble(problem, lang),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     if (!(name in values)) throw new Error(`${templatePath}: unknown placeholder ${whole}`);

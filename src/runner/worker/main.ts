@@ -7,8 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { format } from "node:util";
 import { pathToFileURL } from "node:url";
 import { OutputBuffer } from "../output-buffer.js";
-import { toArgument, toPlainResult } from "../values.js";
-import type { Kind } from "../../registry/kinds.js";
+import { callEntry, type CallSpec, type Entry } from "../call.js";
 import type { FromWorker, ThrownError, ToWorker } from "./protocol.js";
 
 const port = parentPort!;
@@ -39,8 +38,8 @@ process.abort = (() => {
   throw new ProcessExitError("the solution called process.abort(); return a value instead");
 }) as typeof process.abort;
 
-let entryFn: ((...args: unknown[]) => unknown) | undefined;
-let argKinds: Kind[] = [];
+let entryFn: Entry | undefined;
+let callSpec: CallSpec;
 
 function send(message: FromWorker): void {
   port.postMessage(message);
@@ -51,8 +50,8 @@ function toThrown(error: unknown): ThrownError {
   return { name: "thrown value", message: format("%o", error) };
 }
 
-async function load(modulePath: string, entry: string, kinds: Kind[]): Promise<void> {
-  argKinds = kinds;
+async function load(modulePath: string, entry: string, call: CallSpec): Promise<void> {
+  callSpec = call;
   let mod: Record<string, unknown>;
   try {
     mod = await import(pathToFileURL(modulePath).href);
@@ -70,16 +69,15 @@ async function load(modulePath: string, entry: string, kinds: Kind[]): Promise<v
     });
     return;
   }
-  entryFn = candidate as (...args: unknown[]) => unknown;
+  entryFn = candidate as Entry;
   send({ type: "loaded", output: output.take() });
 }
 
 async function run(id: number, rawArgs: unknown[]): Promise<void> {
-  const args = rawArgs.map((value, i) => toArgument(argKinds[i] ?? { type: "any" }, value));
   const start = performance.now();
   let value: unknown;
   try {
-    value = entryFn!(...args);
+    value = callEntry(entryFn!, callSpec, rawArgs);
     if (value && typeof (value as Promise<unknown>).then === "function") value = await value;
   } catch (error) {
     send({ type: "threw", id, error: toThrown(error), ms: performance.now() - start, output: output.take() });
@@ -88,13 +86,13 @@ async function run(id: number, rawArgs: unknown[]): Promise<void> {
   const ms = performance.now() - start;
   const printed = output.take();
   try {
-    send({ type: "returned", id, value: toPlainResult(value), ms, output: printed });
+    send({ type: "returned", id, value, ms, output: printed });
   } catch (error) {
     send({ type: "unsendable", id, message: `the returned value cannot be copied back: ${(error as Error).message}`, ms, output: printed });
   }
 }
 
 port.on("message", (message: ToWorker) => {
-  if (message.type === "load") void load(message.modulePath, message.entry, message.argKinds);
+  if (message.type === "load") void load(message.modulePath, message.entry, message.call);
   else void run(message.id, message.args);
 });

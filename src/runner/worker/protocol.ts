@@ -1,8 +1,8 @@
 // Messages between drill and the worker thread that runs a TypeScript solution.
-import type { Kind } from "../../registry/kinds.js";
+import type { CallSpec } from "../call.js";
 
 export type ToWorker =
-  | { type: "load"; modulePath: string; entry: string; argKinds: Kind[] }
+  | { type: "load"; modulePath: string; entry: string; call: CallSpec }
   | { type: "run"; id: number; args: unknown[] };
 
 export interface ThrownError {

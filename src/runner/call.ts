@@ -1,0 +1,83 @@
+// How a solution is called, shared by the worker (user code) and drill itself (references):
+// plain functions, LeetCode "design" classes driven by a list of operations, and in-place
+// functions whose answer is an argument after the call. Trees are built from level-order
+// arrays, "node" arguments are found in the tree, and results are made plain again.
+import type { Kind } from "../registry/kinds.js";
+import { toPlainResult, treeFromLevelOrder, treeToLevelOrder, type TreeNode } from "./values.js";
+
+export interface CallSpec {
+  argKinds: Kind[];
+  returnKind: Kind;
+  /** "design": the entry is a class; args are [operations, argument lists], LeetCode style. */
+  style: "function" | "design";
+  /** The answer is this argument as the function left it (the return value is ignored). */
+  inPlaceArg?: number;
+}
+
+export type Entry = (...args: unknown[]) => unknown;
+
+function findNode(root: TreeNode | null, val: unknown): TreeNode | null {
+  if (val === null) return null;
+  const queue = root ? [root] : [];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    if (node.val === val) return node;
+    if (node.left) queue.push(node.left);
+    if (node.right) queue.push(node.right);
+  }
+  return null;
+}
+
+function containsTree(kind: Kind): boolean {
+  if (kind.type === "tree") return true;
+  if (kind.type === "array") return containsTree(kind.of);
+  if (kind.type === "record") return Object.values(kind.fields).some(containsTree);
+  return false;
+}
+
+function buildValue(kind: Kind, value: unknown): unknown {
+  if (kind.type === "tree") return treeFromLevelOrder(value as (number | null)[]);
+  if (kind.type === "array" && Array.isArray(value) && containsTree(kind.of)) return value.map((v) => buildValue(kind.of, v));
+  return value;
+}
+
+/** The arguments the solution receives, built from the case's plain values. */
+export function buildArguments(kinds: Kind[], raw: unknown[]): unknown[] {
+  const args = raw.map((value, i) => buildValue(kinds[i] ?? { type: "any" }, value));
+  const treeIndex = kinds.findIndex((k) => k.type === "tree");
+  return args.map((value, i) => (kinds[i]?.type === "node" ? findNode((args[treeIndex] ?? null) as TreeNode | null, value) : value));
+}
+
+/** The plain answer drill checks, from what the solution returned. */
+export function toAnswer(kind: Kind, value: unknown): unknown {
+  if (kind.type === "node") return value === null || value === undefined ? value ?? null : (value as TreeNode).val;
+  if (kind.type === "tree" && (value === null || (typeof value === "object" && value !== null && "val" in value))) {
+    return treeToLevelOrder(value as TreeNode | null);
+  }
+  return toPlainResult(value);
+}
+
+function runDesign(entry: Entry, raw: unknown[]): unknown[] {
+  const [operations, argLists] = raw as [string[], unknown[][]];
+  const Class = entry as unknown as new (...args: unknown[]) => Record<string, unknown>;
+  const instance = new Class(...(argLists[0] ?? []));
+  const outputs: unknown[] = [null];
+  for (let i = 1; i < operations.length; i++) {
+    const method = instance[operations[i]];
+    if (typeof method !== "function") throw new TypeError(`${Class.name} has no method ${operations[i]}()`);
+    const out = (method as Entry).apply(instance, argLists[i] ?? []);
+    outputs.push(out === undefined ? null : toPlainResult(out));
+  }
+  return outputs;
+}
+
+/** Calls the entry for one case; the answer, or a promise of it when the entry is async. */
+export function callEntry(entry: Entry, spec: CallSpec, raw: unknown[]): unknown {
+  if (spec.style === "design") return runDesign(entry, raw);
+  const args = buildArguments(spec.argKinds, raw);
+  const finish = (returned: unknown) =>
+    spec.inPlaceArg === undefined ? toAnswer(spec.returnKind, returned) : toAnswer(spec.returnKind, args[spec.inPlaceArg]);
+  const returned = entry(...args);
+  if (returned && typeof (returned as Promise<unknown>).then === "function") return (returned as Promise<unknown>).then(finish);
+  return finish(returned);
+}
