@@ -12,7 +12,8 @@ function integer(value: string): number {
   return Number(value);
 }
 
-const langOption = () => new Option("--lang <lang>", "solution language").choices(["ts", "py"]).default("ts");
+const langOption = (description = "solution language (default: ts)") =>
+  new Option("--lang <lang>", description).choices(["ts", "py"]);
 const workspaceOption = () => new Option("--workspace <dir>", "the folder holding your solutions (default: ./solutions, or $DRILL_WORKSPACE)");
 
 type Run = (ctx: CommandContext) => Promise<number>;
@@ -32,11 +33,11 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--tag <tag>", "only problems with this tag (e.g. ml, algo, dp)")
     .option("--difficulty <level>", "only easy, medium or hard problems")
     .option("--status <status>", "only new, started, failing or passing problems")
-    .addOption(langOption())
+    .addOption(langOption("show the status of this language only (default: the best of ts and py)"))
     .addOption(workspaceOption())
     .option("--json", "print JSON")
     .action((words: string[], o) =>
-      run(async (ctx) => (await import("./commands/list.js")).listCommand({ ...o, lang: o.lang as Lang, search: words }, ctx)),
+      run(async (ctx) => (await import("./commands/list.js")).listCommand({ ...o, lang: o.lang as Lang | undefined, search: words }, ctx)),
     );
 
   program
@@ -46,7 +47,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .addOption(langOption())
     .option("--hints", "also print the hints")
     .option("--json", "print JSON")
-    .action((slug: string, o) => run(async (ctx) => (await import("./commands/show.js")).showCommand({ slug, ...o }, ctx)));
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/show.js")).showCommand({ slug, ...o, lang: o.lang ?? "ts" }, ctx)));
 
   program
     .command("new")
@@ -55,14 +56,14 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .addOption(langOption())
     .option("--force", "replace an existing solution; the old file is first copied to <workspace>/.drill/backup/")
     .addOption(workspaceOption())
-    .action((slug: string, o) => run(async (ctx) => (await import("./commands/new.js")).newCommand({ slug, ...o }, ctx)));
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/new.js")).newCommand({ slug, ...o, lang: o.lang ?? "ts" }, ctx)));
 
   program
     .command("test")
     .description("run the fixed cases and the random cross-check against your solutions")
     .argument("[problems...]", "slugs or titles (default: every problem with a solution in the workspace)")
     .option("--all", "every problem, solved or not")
-    .addOption(langOption())
+    .addOption(langOption("only this language (default: every language that has a solution file)"))
     .option("--json", "print one JSON document")
     .option("--seed <n>", "seed of the random cross-check inputs", integer, 1)
     .addOption(workspaceOption())
@@ -74,6 +75,13 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .argument("[problems...]", "slugs (default: all)")
     .option("--json", "print JSON")
     .action((slugs: string[], o) => run(async (ctx) => (await import("./commands/check.js")).checkCommand({ slugs, ...o }, ctx)));
+
+  program
+    .command("doctor")
+    .description("check node, python3 and numpy, and the workspace; say how to fix what is missing")
+    .addOption(workspaceOption())
+    .option("--json", "print JSON")
+    .action((o) => run(async (ctx) => (await import("./commands/doctor.js")).doctorCommand(o, ctx)));
 
   return program;
 }

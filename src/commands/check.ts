@@ -1,11 +1,11 @@
 // drill check [slug...]: the registry self-check (references pass, stubs fail, names are sound).
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
-import { createAdapter } from "../suite/run-suite.js";
+import { LANGS } from "../registry/load.js";
+import { AdapterSet } from "../runner/adapters.js";
 import { registryFindings, selfCheckProblem, type SelfCheckFinding } from "../suite/self-check.js";
 import type { CommandContext } from "./context.js";
-import { openRegistry, SUPPORTED_LANGS } from "./open-registry.js";
+import { openRegistry } from "./open-registry.js";
 
 export interface CheckOptions {
   slugs: string[];
@@ -16,17 +16,21 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   const registry = openRegistry(ctx, { quiet: true });
   const problems = options.slugs.length ? options.slugs.map((s) => findProblem(registry, s)) : registry.problems;
   const findings: SelfCheckFinding[] = options.slugs.length ? [] : registryFindings(registry);
-  for (const lang of SUPPORTED_LANGS as Lang[]) {
-    const adapter = createAdapter(lang, problems.length > 1);
-    try {
-      for (const problem of problems) {
-        const finding = await selfCheckProblem(problem, lang, adapter);
+  const adapters = new AdapterSet({ keepWarm: problems.length > 1, env: ctx.env });
+  try {
+    for (const problem of problems) {
+      for (const lang of LANGS) {
+        if (!problem.files.reference[lang]) continue;
+        const adapter = adapters.get(lang);
+        const finding = adapter.ok
+          ? await selfCheckProblem(problem, lang, adapter.adapter)
+          : { slug: problem.slug, lang, ok: false, problems: [adapter.message] };
         findings.push(finding);
         if (!options.json) ctx.stdout.write(findingLine(finding) + "\n");
       }
-    } finally {
-      await adapter.dispose();
     }
+  } finally {
+    await adapters.dispose();
   }
   const ok = findings.every((f) => f.ok);
   if (options.json) {

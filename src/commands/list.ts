@@ -2,7 +2,7 @@
 import chalk from "chalk";
 import { eastAsianWidth } from "get-east-asian-width";
 import { UsageError } from "../errors.js";
-import type { Lang, Problem } from "../registry/load.js";
+import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { historyPath } from "../store/history.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
@@ -14,7 +14,8 @@ export interface ListOptions {
   tag?: string;
   difficulty?: string;
   status?: string;
-  lang: Lang;
+  /** Only this language's status; without it, the best status over both languages. */
+  lang?: Lang;
   workspace?: string;
   /** Words that must appear in the slug or either title. */
   search: string[];
@@ -40,14 +41,18 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   }
   const registry = openRegistry(ctx);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
-  const status = readWorkspaceStatus(workspace, registry.problems, [options.lang]);
+  const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
+  const statusOf = (slug: string): SolveStatus => {
+    const langs = options.lang ? [options.lang] : LANGS;
+    return langs.map((lang) => status.of(slug, lang)).reduce((best, s) => (STATUSES.indexOf(s) > STATUSES.indexOf(best) ? s : best));
+  };
   if (status.damagedLines.length) {
     warn(ctx, `skipped ${status.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${status.damagedLines.join(", ")})`);
   }
   const rows = registry.problems
     .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
     .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
-    .filter((p) => !options.status || status.of(p.slug, options.lang) === options.status)
+    .filter((p) => !options.status || statusOf(p.slug) === options.status)
     .filter((p) => matches(p, options.search));
 
   if (options.json) {
@@ -58,14 +63,16 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
       tags: p.meta.tags,
       target: { time: p.meta.complexity.time, space: p.meta.complexity.space, n: p.meta.complexity.n },
       languages: Object.entries(p.files.reference).filter(([, f]) => f).map(([lang]) => lang),
-      status: status.of(p.slug, options.lang),
+      status: statusOf(p.slug),
+      statusByLang: Object.fromEntries(LANGS.map((lang) => [lang, status.of(p.slug, lang)])),
+      leetcode: p.meta.leetcode ?? null,
     }));
     ctx.stdout.write(JSON.stringify(json, null, 2) + "\n");
     return 0;
   }
 
   const table = rows.map((p) => ({
-    status: status.of(p.slug, options.lang),
+    status: statusOf(p.slug),
     slug: p.slug,
     title: p.meta.title.zh ? `${p.meta.title.en} · ${p.meta.title.zh}` : p.meta.title.en,
     difficulty: p.meta.difficulty,

@@ -5,7 +5,7 @@ import type { Lang } from "../registry/load.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { writeStub } from "../workspace/stubs.js";
 import type { CommandContext } from "./context.js";
-import { openRegistry, requireSupportedLang } from "./open-registry.js";
+import { openRegistry } from "./open-registry.js";
 
 export interface NewOptions {
   slug: string;
@@ -15,7 +15,6 @@ export interface NewOptions {
 }
 
 export async function newCommand(options: NewOptions, ctx: CommandContext): Promise<number> {
-  requireSupportedLang(options.lang);
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });

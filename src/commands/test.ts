@@ -2,36 +2,49 @@
 import { existsSync } from "node:fs";
 import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang, Problem } from "../registry/load.js";
+import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { createJsonReporter } from "../report/json-reporter.js";
 import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
-import { runSuite, type SuiteReporter } from "../suite/run-suite.js";
+import { runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
 import type { CommandContext } from "./context.js";
-import { openRegistry, requireSupportedLang } from "./open-registry.js";
+import { openRegistry } from "./open-registry.js";
 
 export interface TestOptions {
   slugs: string[];
   all?: boolean;
-  lang: Lang;
+  /** One language; without it, every language that has a solution file (TypeScript when none does). */
+  lang?: Lang;
   json?: boolean;
   seed: number;
   workspace?: string;
 }
 
+/** The (problem, language) pairs to test. */
+function selectItems(problems: Problem[], options: TestOptions, workspace: string, onlyExisting: boolean): SuiteItem[] {
+  const items: SuiteItem[] = [];
+  for (const problem of problems) {
+    const langs = options.lang ? [options.lang] : LANGS.filter((lang) => existsSync(solutionPath(workspace, problem.slug, lang)));
+    if (langs.length === 0 && !onlyExisting) langs.push("ts");
+    for (const lang of langs) {
+      if (onlyExisting && !existsSync(solutionPath(workspace, problem.slug, lang))) continue;
+      items.push({ problem, lang });
+    }
+  }
+  return items;
+}
+
 export async function testCommand(options: TestOptions, ctx: CommandContext): Promise<number> {
-  requireSupportedLang(options.lang);
   const registry = openRegistry(ctx);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
 
-  let problems: Problem[];
-  if (options.all) problems = registry.problems;
-  else if (options.slugs.length) problems = [...new Set(options.slugs.map((s) => findProblem(registry, s)))];
-  else problems = registry.problems.filter((p) => existsSync(solutionPath(workspace, p.slug, options.lang)));
+  const named = options.slugs.length > 0 && !options.all;
+  const problems = named ? [...new Set(options.slugs.map((s) => findProblem(registry, s)))] : registry.problems;
+  const items = selectItems(problems, options, workspace, !named && !options.all);
 
   const mode = outputMode({ json: options.json, isTTY: !!ctx.stdout.isTTY, env: ctx.env });
-  if (problems.length === 0) {
+  if (items.length === 0) {
     if (mode === "json") ctx.stdout.write(JSON.stringify({ ok: false, results: [] }, null, 2) + "\n");
     const first = registry.problems[0]?.slug ?? "<slug>";
     ctx.stderr.write(
@@ -47,10 +60,6 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
         ? createPlainReporter((t) => ctx.stdout.write(t))
         : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream);
 
-  const results = await runSuite(
-    problems,
-    { workspace, cwd: ctx.cwd, lang: options.lang, seed: options.seed, recordHistory: true },
-    reporter,
-  );
+  const results = await runSuite(items, { workspace, cwd: ctx.cwd, seed: options.seed, env: ctx.env, recordHistory: true }, reporter);
   return results.every((r) => r.status === "passed") ? EXIT_OK : EXIT_FAILED;
 }

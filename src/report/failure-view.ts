@@ -1,6 +1,6 @@
 // One failed case, laid out once as labelled rows; the text reporter and the Ink screens draw these.
 import { fmtError } from "../checker/float.js";
-import type { Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/load.js";
 import type { CaseResult, CaseStatus, ProblemResult } from "../suite/results.js";
 import { formatArgs, formatValue } from "./format-value.js";
 
@@ -21,7 +21,12 @@ export interface FailureView {
 
 const fmtShape = (s?: number[]) => (s ? `(${s.join(", ")})` : "—");
 
-export function buildFailureView(c: CaseResult, problem: Problem, result: Pick<ProblemResult, "seed" | "randomFailures">): FailureView {
+/** Case texts name TypeScript's RangeError; a Python user reads ValueError. */
+export function forLanguage(text: string, lang: Lang): string {
+  return lang === "py" ? text.replace(/RangeError \(Python: ValueError\)/g, "ValueError").replace(/RangeError/g, "ValueError") : text;
+}
+
+export function buildFailureView(c: CaseResult, problem: Problem, result: Pick<ProblemResult, "seed" | "randomFailures" | "lang">): FailureView {
   const rows: FailureView["rows"] = [];
   const names = problem.meta.args.map((a) => a.name);
   rows.push({ label: "input", text: formatArgs(names, c.args, { maxChars: 300 }) });
@@ -42,7 +47,7 @@ export function buildFailureView(c: CaseResult, problem: Problem, result: Pick<P
     });
   }
   if (c.stack) rows.push({ label: "stack", text: c.stack });
-  if (c.why) rows.push({ label: "this case", text: c.why });
+  if (c.why) rows.push({ label: "this case", text: forLanguage(c.why, result.lang) });
   if (c.group === "random") {
     const more = result.randomFailures ? `; ${result.randomFailures} larger random inputs failed too` : "";
     rows.push({ label: "random", text: `smallest failing generated input (n=${c.n})${more}; same inputs again with --seed ${result.seed}` });

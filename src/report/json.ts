@@ -1,9 +1,10 @@
 // The --json document of `drill test`, per DESIGN.md.
-import type { Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/load.js";
+import { forLanguage } from "./failure-view.js";
 import type { CaseResult, ProblemResult } from "../suite/results.js";
 import { formatArgs, formatValue } from "./format-value.js";
 
-function failureJson(c: CaseResult, problem: Problem) {
+function failureJson(c: CaseResult, problem: Problem, lang: Lang) {
   const d = c.difference;
   return {
     case: c.name,
@@ -13,7 +14,7 @@ function failureJson(c: CaseResult, problem: Problem) {
     input: formatArgs(problem.meta.args.map((a) => a.name), c.args, { maxChars: 500 }),
     expected: c.throws ? "an error for invalid input" : formatValue(c.expected, { maxChars: 500 }),
     actual: "actual" in c ? formatValue(c.actual, { maxChars: 500 }) : null,
-    why: c.why ?? null,
+    why: c.why ? forLanguage(c.why, lang) : null,
     difference: d
       ? {
           path: d.path,
@@ -39,7 +40,7 @@ export function resultJson(r: ProblemResult, problem: Problem) {
     status: r.status,
     file: r.file,
     cases: r.cases,
-    failures: r.failures.map((c) => failureJson(c, problem)),
+    failures: r.failures.map((c) => failureJson(c, problem, r.lang)),
     randomFailures: r.randomFailures,
     error: r.error ?? null,
     seed: r.seed,

@@ -2,15 +2,14 @@
 // hard time limit (the thread is terminated when it passes) and crash detection.
 import { Worker } from "node:worker_threads";
 import { workerScript } from "../paths.js";
+import type { CaseRunner, RunnerReply } from "./run-cases.js";
 import type { FromWorker, ToWorker } from "./worker/protocol.js";
 
 export const WORKER_MEMORY_MB = 512;
 
-export type WorkerReply = FromWorker | { type: "timeout" } | { type: "crashed"; message: string };
-
-export class SolutionWorker {
+export class SolutionWorker implements CaseRunner {
   private readonly worker: Worker;
-  private pending?: { resolve: (reply: WorkerReply) => void; timer: NodeJS.Timeout };
+  private pending?: { resolve: (reply: RunnerReply) => void; timer: NodeJS.Timeout };
   private deadReason?: string;
 
   constructor() {
@@ -38,7 +37,7 @@ export class SolutionWorker {
     return this.deadReason === undefined;
   }
 
-  request(message: ToWorker, timeoutMs: number): Promise<WorkerReply> {
+  request(message: ToWorker, timeoutMs: number): Promise<RunnerReply> {
     if (this.deadReason) return Promise.resolve({ type: "crashed", message: this.deadReason });
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -55,7 +54,7 @@ export class SolutionWorker {
     await this.worker.terminate();
   }
 
-  private settle(reply: WorkerReply): void {
+  private settle(reply: RunnerReply): void {
     const pending = this.pending;
     if (!pending) return;
     this.pending = undefined;

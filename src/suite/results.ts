@@ -31,7 +31,7 @@ export interface CaseResult {
 export type ProblemStatus = "passed" | "failed" | "error" | "missing";
 
 export interface ProblemError {
-  kind: "compile-error" | "load-error" | "unreadable" | "internal";
+  kind: "compile-error" | "load-error" | "unreadable" | "no-runtime" | "internal";
   message: string;
   /** Extra lines: the offending source line, a stack. */
   detail?: string;

@@ -1,10 +1,15 @@
 // Testing several solutions one after another, telling a reporter as things happen.
 import type { Lang, Problem } from "../registry/load.js";
-import { TypeScriptAdapter } from "../runner/typescript.js";
-import type { LanguageAdapter } from "../runner/types.js";
+import { AdapterSet } from "../runner/adapters.js";
 import { appendHistory, HISTORY_VERSION } from "../store/history.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
 import type { ProblemResult } from "./results.js";
 import { runProblem } from "./run-problem.js";
+
+export interface SuiteItem {
+  problem: Problem;
+  lang: Lang;
+}
 
 export interface SuiteReporter {
   start(items: { slug: string; lang: Lang }[]): void;
@@ -16,32 +21,48 @@ export interface SuiteReporter {
 export interface SuiteOptions {
   workspace: string;
   cwd: string;
-  lang: Lang;
   seed: number;
+  env?: NodeJS.ProcessEnv;
   /** Where results are recorded; tests of the registry itself record nothing. */
   recordHistory: boolean;
 }
 
-export function createAdapter(lang: Lang, keepWarm: boolean): LanguageAdapter {
-  if (lang === "ts") return new TypeScriptAdapter({ keepWarm });
-  throw new Error(`no adapter for ${lang}`);
+function adapterError(item: SuiteItem, options: SuiteOptions, message: string): ProblemResult {
+  return {
+    slug: item.problem.slug,
+    lang: item.lang,
+    status: "error",
+    file: displayPath(solutionPath(options.workspace, item.problem.slug, item.lang), options.cwd),
+    cases: { total: 0, passed: 0, failed: 0 },
+    caseResults: [],
+    failures: [],
+    randomFailures: 0,
+    error: { kind: "no-runtime", message },
+    seed: options.seed,
+    durationMs: 0,
+    probe: null,
+  };
 }
 
-export async function runSuite(problems: Problem[], options: SuiteOptions, reporter: SuiteReporter): Promise<ProblemResult[]> {
+export async function runSuite(items: SuiteItem[], options: SuiteOptions, reporter: SuiteReporter): Promise<ProblemResult[]> {
   const started = performance.now();
-  const adapter = createAdapter(options.lang, problems.length > 1);
+  const adapters = new AdapterSet({ keepWarm: items.length > 1, env: options.env });
   const results: ProblemResult[] = [];
-  reporter.start(problems.map((p) => ({ slug: p.slug, lang: options.lang })));
+  reporter.start(items.map((i) => ({ slug: i.problem.slug, lang: i.lang })));
   try {
-    for (const problem of problems) {
-      const result = await runProblem(problem, {
-        workspace: options.workspace,
-        cwd: options.cwd,
-        lang: options.lang,
-        adapter,
-        seed: options.seed,
-        onCase: (done, total) => reporter.progress(problem.slug, options.lang, done, total),
-      });
+    for (const item of items) {
+      const { problem, lang } = item;
+      const adapter = adapters.get(lang);
+      const result = adapter.ok
+        ? await runProblem(problem, {
+            workspace: options.workspace,
+            cwd: options.cwd,
+            lang,
+            adapter: adapter.adapter,
+            seed: options.seed,
+            onCase: (done, total) => reporter.progress(problem.slug, lang, done, total),
+          })
+        : adapterError(item, options, adapter.message);
       if (result === "cancelled") continue;
       results.push(result);
       reporter.result(result, problem);
@@ -62,7 +83,7 @@ export async function runSuite(problems: Problem[], options: SuiteOptions, repor
       }
     }
   } finally {
-    await adapter.dispose();
+    await adapters.dispose();
   }
   await reporter.finish(results, performance.now() - started);
   return results;

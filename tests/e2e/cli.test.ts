@@ -16,7 +16,7 @@ describe("drill on the fixture registry", () => {
     const r = await drill(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: drill/);
-    for (const command of ["list", "show", "new", "test", "check"]) expect(r.stdout).toContain(command);
+    for (const command of ["list", "show", "new", "test", "check", "doctor"]) expect(r.stdout).toContain(command);
   });
 
   it("exits 2 on an unknown flag and on a bad flag value", async () => {
@@ -40,10 +40,30 @@ describe("drill on the fixture registry", () => {
     expect(path.stderr).toMatch(/not a problem name/);
   });
 
-  it("refuses Python until it is supported, with exit 2", async () => {
-    const r = await drill(["test", "tiny-sum", "--lang", "py"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--lang py\) are not supported yet/);
+  it("runs Python solutions, and says how to fix a missing python3 while TypeScript keeps working", async () => {
+    await drill(["new", "tiny-sum", "--lang", "py"]);
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.py"), "def sum_array(nums):\n    if not nums:\n        raise ValueError('empty')\n    return sum(nums)\n");
+    await drill(["new", "tiny-sum"]);
+    const both = await drill(["test", "--json"]);
+    const langs = JSON.parse(both.stdout).results.map((r: { lang: string; status: string }) => `${r.lang}:${r.status}`);
+    expect(langs).toEqual(["ts:failed", "py:passed"]);
+
+    const noPython = await drill(["test", "--json"], { DRILL_PYTHON: "/no/such/python3" });
+    const results = JSON.parse(noPython.stdout).results;
+    expect(results[0]).toMatchObject({ lang: "ts", status: "failed" });
+    expect(results[1]).toMatchObject({ lang: "py", status: "error", error: { kind: "no-runtime" } });
+    expect(results[1].error.message).toMatch(/cannot run Python solutions: \/no\/such\/python3 was not found; install Python 3/);
+  });
+
+  it("doctor reports node, python3 and numpy", async () => {
+    const r = await drill(["doctor", "--json"]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.checks.map((c: { name: string }) => c.name)).toEqual(["node", "python", "numpy", "workspace"]);
+    expect(r.code).toBe(doc.ok ? 0 : 1);
+    const missing = await drill(["doctor"], { DRILL_PYTHON: "/no/such/python3" });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/! python\s+\/no\/such\/python3 was not found/);
+    expect(missing.stdout).toContain("TypeScript drills work; Python drills need the fixes above.");
   });
 
   it("warns about broken problems but keeps the good ones working", async () => {

@@ -1,7 +1,9 @@
 // Testing one solution text against a problem through the library API (no CLI start-up per case).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadRegistry, type Problem } from "../../src/registry/load.js";
+import { LANG_EXTENSION, loadRegistry, type Problem } from "../../src/registry/load.js";
+import type { LanguageAdapter } from "../../src/runner/types.js";
+import { createAdapter } from "../../src/runner/adapters.js";
 import { TypeScriptAdapter } from "../../src/runner/typescript.js";
 import type { ProblemResult } from "../../src/suite/results.js";
 import { runProblem } from "../../src/suite/run-problem.js";
@@ -20,14 +22,21 @@ export function realProblem(slug: string): Problem {
   return problem;
 }
 
-export async function runSolutionText(problem: Problem, source: string, adapter = new TypeScriptAdapter()): Promise<ProblemResult> {
+export async function runSolutionText(problem: Problem, source: string, adapter: LanguageAdapter = new TypeScriptAdapter()): Promise<ProblemResult> {
   const dir = tempDir();
   try {
-    writeFileSync(join(dir.path, `${problem.slug}.ts`), source);
-    const result = await runProblem(problem, { workspace: dir.path, cwd: dir.path, lang: "ts", adapter, seed: 1 });
+    writeFileSync(join(dir.path, `${problem.slug}${LANG_EXTENSION[adapter.lang]}`), source);
+    const result = await runProblem(problem, { workspace: dir.path, cwd: dir.path, lang: adapter.lang, adapter, seed: 1 });
     if (result === "cancelled") throw new Error("cancelled");
     return result;
   } finally {
     dir.remove();
   }
+}
+
+/** A Python adapter on the machine's python3 (tests run real Python). */
+export function pythonAdapter(options: { keepWarm?: boolean } = {}): LanguageAdapter {
+  const lookup = createAdapter("py", options);
+  if (!lookup.ok) throw new Error(lookup.message);
+  return lookup.adapter;
 }

@@ -4,20 +4,21 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadRegistry } from "../../src/registry/load.js";
+import { LANG_EXTENSION, LANGS, loadRegistry, type Lang } from "../../src/registry/load.js";
+import type { LanguageAdapter } from "../../src/runner/types.js";
 import { TypeScriptAdapter } from "../../src/runner/typescript.js";
 import { selfCheckProblem } from "../../src/suite/self-check.js";
 import { fixtureSolutions, repoRoot } from "../helpers/cli.js";
-import { runSolutionText } from "../helpers/run-solution.js";
+import { pythonAdapter, runSolutionText } from "../helpers/run-solution.js";
 
 const CORE = ["sliding-window-max", "lcs", "maximal-square", "level-order", "mha", "mlp"];
 const registry = loadRegistry(join(repoRoot, "problems"));
-const adapter = new TypeScriptAdapter({ keepWarm: true });
-afterAll(() => adapter.dispose());
+const adapters: Record<Lang, LanguageAdapter> = { ts: new TypeScriptAdapter({ keepWarm: true }), py: pythonAdapter({ keepWarm: true }) };
+afterAll(() => Promise.all(Object.values(adapters).map((a) => a.dispose())));
 
-const fixtures = (slug: string, kind: "correct" | "wrong" | "slow") => {
+const fixtures = (slug: string, kind: "correct" | "wrong" | "slow", lang: Lang) => {
   const dir = join(fixtureSolutions, slug, kind);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => ({ name: f, path: join(dir, f) })) : [];
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(LANG_EXTENSION[lang])).map((f) => ({ name: f, path: join(dir, f) })) : [];
 };
 
 it("loads every problem folder without issues", () => {
@@ -25,8 +26,14 @@ it("loads every problem folder without issues", () => {
 });
 
 describe.each(registry.problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) => {
-  it("passes the self-check (reference passes, stub fails)", async () => {
-    const finding = await selfCheckProblem(problem, "ts", adapter);
+  const langs = LANGS.filter((lang) => problem.files.reference[lang]);
+
+  it("has references in both languages", () => {
+    expect(langs).toEqual(["ts", "py"]);
+  });
+
+  it.each(langs)("passes the self-check in %s (reference passes, stub fails)", async (lang) => {
+    const finding = await selfCheckProblem(problem, lang, adapters[lang]);
     expect(finding.problems).toEqual([]);
     expect(finding.reference!.passed).toBe(finding.reference!.total);
     expect(finding.stub!.passed).toBeLessThan(finding.stub!.total);
@@ -35,25 +42,27 @@ describe.each(registry.problems.map((p) => [p.slug, p] as const))("%s", (slug, p
   if (CORE.includes(slug)) {
     it("has at least 20 fixed cases and 3 correct fixture styles", () => {
       expect(problem.cases.length).toBeGreaterThanOrEqual(20);
-      expect(fixtures(slug, "correct").length).toBeGreaterThanOrEqual(3);
+      expect(fixtures(slug, "correct", "ts").length).toBeGreaterThanOrEqual(3);
     });
   }
 
-  const passing = [...fixtures(slug, "correct"), ...fixtures(slug, "slow")];
-  it.each(passing.map((f) => [f.name, f.path]))("accepts the correct solution %s", async (_name, path) => {
-    const result = await runSolutionText(problem, readFileSync(path, "utf8"), adapter);
-    expect(result.failures.map((f) => `${f.name}: ${f.message}`)).toEqual([]);
-    expect(result.status).toBe("passed");
-  });
+  for (const lang of LANGS) {
+    const passing = [...fixtures(slug, "correct", lang), ...fixtures(slug, "slow", lang)];
+    it.each(passing.map((f) => [f.name, f.path]))("accepts the correct solution %s", async (_name, path) => {
+      const result = await runSolutionText(problem, readFileSync(path, "utf8"), adapters[lang]);
+      expect(result.failures.map((f) => `${f.name}: ${f.message}`)).toEqual([]);
+      expect(result.status).toBe("passed");
+    });
 
-  const wrong = fixtures(slug, "wrong");
-  it.each(wrong.map((f) => [f.name, f.path]))("rejects the wrong solution %s", async (_name, path) => {
-    const source = readFileSync(path, "utf8");
-    expect(source.split("\n")[0]).toMatch(/^\/\/ bug: /);
-    const result = await runSolutionText(problem, source, adapter);
-    expect(result.status).toBe("failed");
-    expect(result.failures.length).toBeGreaterThan(0);
-  });
+    const wrong = fixtures(slug, "wrong", lang);
+    it.each(wrong.map((f) => [f.name, f.path]))("rejects the wrong solution %s", async (_name, path) => {
+      const source = readFileSync(path, "utf8");
+      expect(source.split("\n")[0]).toMatch(lang === "ts" ? /^\/\/ bug: / : /^# bug: /);
+      const result = await runSolutionText(problem, source, adapters[lang]);
+      expect(result.status).toBe("failed");
+      expect(result.failures.length).toBeGreaterThan(0);
+    });
+  }
 });
 
 it("has every core problem of DESIGN.md", () => {

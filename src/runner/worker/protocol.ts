@@ -1,4 +1,5 @@
-// Messages between drill and the worker thread that runs a TypeScript solution.
+// Messages between drill and what runs a solution: the TypeScript worker thread, or the
+// Python harness (the same messages as JSON lines).
 import type { CallSpec } from "../call.js";
 
 export type ToWorker =
@@ -13,6 +14,8 @@ export interface ThrownError {
 
 export type FromWorker =
   | { type: "loaded"; output: string }
+  /** Python only: the file does not parse (TypeScript syntax errors come from esbuild). */
+  | { type: "syntax-error"; file: string; line: number; column: number; lineText?: string; message: string; output: string }
   | { type: "load-error"; message: string; error?: ThrownError; output: string }
   | { type: "returned"; id: number; value: unknown; ms: number; output: string }
   | { type: "threw"; id: number; error: ThrownError; ms: number; output: string }

@@ -1,0 +1,75 @@
+// drill doctor: what drill needs on this machine, what is missing, and how to fix it.
+import { accessSync, constants, existsSync } from "node:fs";
+import chalk from "chalk";
+import { findPython, PYTHON_HELP } from "../runner/python-env.js";
+import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import type { CommandContext } from "./context.js";
+
+export interface DoctorOptions {
+  json?: boolean;
+  workspace?: string;
+}
+
+interface Check {
+  name: string;
+  ok: boolean;
+  /** What was found. */
+  found: string;
+  /** How to fix it, when not ok. */
+  fix?: string;
+  /** Missing it only disables part of drill. */
+  optional?: boolean;
+}
+
+const MIN_NODE = [20, 19];
+
+function nodeCheck(): Check {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  const ok = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+  return { name: "node", ok, found: `v${process.versions.node} (${process.execPath})`, fix: ok ? undefined : "install Node.js 20.19 or newer" };
+}
+
+function workspaceCheck(workspace: string, cwd: string): Check {
+  const shown = displayPath(workspace, cwd);
+  if (!existsSync(workspace)) return { name: "workspace", ok: true, found: `${shown}/ (created by the first drill new)` };
+  try {
+    accessSync(workspace, constants.W_OK);
+    return { name: "workspace", ok: true, found: `${shown}/` };
+  } catch {
+    return { name: "workspace", ok: false, found: `${shown}/ is not writable`, fix: "fix its permissions or choose another with --workspace DIR" };
+  }
+}
+
+export async function doctorCommand(options: DoctorOptions, ctx: CommandContext): Promise<number> {
+  const checks: Check[] = [nodeCheck()];
+  const python = findPython(ctx.env, { fresh: true });
+  if (python.ok) {
+    checks.push({ name: "python", ok: true, found: `${python.info.version} (${python.info.executable}, from ${python.info.command})` });
+    checks.push({
+      name: "numpy",
+      ok: python.info.numpy !== null,
+      found: python.info.numpy ?? "not importable",
+      fix: python.info.numpy ? undefined : `${python.info.executable} -m pip install numpy (needed by the tensor problems in Python)`,
+      optional: true,
+    });
+  } else {
+    checks.push({ name: "python", ok: false, found: python.message, fix: PYTHON_HELP, optional: true });
+  }
+  checks.push(workspaceCheck(resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env }), ctx.cwd));
+
+  const ok = checks.every((c) => c.ok);
+  if (options.json) {
+    ctx.stdout.write(JSON.stringify({ ok, checks }, null, 2) + "\n");
+  } else {
+    for (const c of checks) {
+      const mark = c.ok ? chalk.green("✓") : c.optional ? chalk.yellow("!") : chalk.red("✗");
+      ctx.stdout.write(`${mark} ${c.name.padEnd(9)} ${c.found}\n`);
+      if (c.fix) ctx.stdout.write(`  ${chalk.dim("fix:")} ${c.fix}\n`);
+    }
+    const pythonMissing = checks.some((c) => c.optional && !c.ok);
+    ctx.stdout.write(
+      ok ? chalk.green("\nEverything drill needs is here.\n") : pythonMissing && checks.every((c) => c.ok || c.optional) ? chalk.yellow("\nTypeScript drills work; Python drills need the fixes above.\n") : chalk.red("\nSome of drill cannot work until the fixes above are made.\n"),
+    );
+  }
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,310 @@
+"""drill's Python harness: runs one solution file, case by case, for the drill CLI.
+
+Requests arrive as JSON lines on fd 3, replies leave as JSON lines on fd 4, so whatever
+the solution prints (sys.stdout/sys.stderr, captured and cut short per case) never mixes
+with results. The process is started ahead of time with numpy already imported; drill
+kills its whole process group on a time-out and starts a fresh one.
+"""
+
+import importlib.util
+import io
+import json
+import math
+import os
+import sys
+import time
+import traceback
+
+try:  # numpy is optional: problems without tensors work without it
+    import numpy as np
+except ImportError:  # pragma: no cover - depends on the machine
+    np = None
+
+OUTPUT_LIMIT = 4000
+MEMORY_LIMIT = 1 << 30  # bytes a solution may allocate beyond what the harness itself maps
+
+
+def limit_memory():
+    """Caps the address space so a runaway allocation raises MemoryError instead of eating the machine."""
+    try:
+        import resource
+        with open("/proc/self/status") as status:
+            size_kb = int(status.read().split("VmSize:")[1].split()[0])
+        cap = size_kb * 1024 + MEMORY_LIMIT
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    except (ImportError, OSError, ValueError, IndexError):  # not Linux: no cap
+        pass
+
+
+class CappedWriter(io.TextIOBase):
+    """Keeps the first OUTPUT_LIMIT characters printed and counts the rest."""
+
+    def __init__(self):
+        self.parts = []
+        self.size = 0
+        self.dropped = 0
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        text = str(text)
+        room = OUTPUT_LIMIT - self.size
+        if room > 0:
+            self.parts.append(text[:room])
+            self.size += min(len(text), room)
+        if len(text) > room:
+            self.dropped += len(text) - max(room, 0)
+        return len(text)
+
+    def take(self):
+        out = "".join(self.parts)
+        if self.dropped:
+            out += "\n… ({:,} more characters not shown)".format(self.dropped)
+        self.parts, self.size, self.dropped = [], 0, 0
+        return out
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+requests = os.fdopen(3, "r", encoding="utf-8")
+replies = os.fdopen(4, "w", encoding="utf-8")
+captured = CappedWriter()
+sys.stdout = captured
+sys.stderr = captured
+sys.stdin = io.StringIO("")
+
+state = {"entry": None, "call": None, "module": None, "file": None}
+
+
+def send(message):
+    replies.write(json.dumps(message, allow_nan=False) + "\n")
+    replies.flush()
+
+
+# ---- values in ------------------------------------------------------------------------
+
+def tree_class():
+    return getattr(state["module"], "TreeNode", None) or TreeNode
+
+
+def build_tree(values):
+    if not values or values[0] is None:
+        return None
+    make = tree_class()
+    root = make(values[0])
+    queue, head, i = [root], 0, 1
+    while i < len(values) and head < len(queue):
+        node = queue[head]
+        head += 1
+        for side in ("left", "right"):
+            if i >= len(values):
+                break
+            v = values[i]
+            i += 1
+            if v is not None:
+                child = make(v)
+                setattr(node, side, child)
+                queue.append(child)
+    return root
+
+
+def find_node(root, value):
+    if value is None:
+        return None
+    queue = [root] if root is not None else []
+    for node in queue:
+        if node.val == value:
+            return node
+        queue.extend(c for c in (node.left, node.right) if c is not None)
+    return None
+
+
+def build(kind, value):
+    t = kind["type"]
+    if t == "tree":
+        return build_tree(value)
+    if t == "tensor":
+        if np is None:
+            raise RuntimeError("numpy is needed for this problem: python3 -m pip install numpy")
+        return np.array(value, dtype=np.float64)
+    if t == "float":
+        return float(value)
+    if t == "array" and isinstance(value, list):
+        return [build(kind["of"], v) for v in value]
+    if t == "record" and isinstance(value, dict):
+        return {k: build(kind["fields"].get(k, {"type": "any"}), v) for k, v in value.items()}
+    return value
+
+
+def build_arguments(kinds, raw):
+    args = [build(kinds[i] if i < len(kinds) else {"type": "any"}, v) for i, v in enumerate(raw)]
+    tree_at = next((i for i, k in enumerate(kinds) if k["type"] == "tree"), None)
+    for i, k in enumerate(kinds):
+        if k["type"] == "node":
+            args[i] = find_node(args[tree_at] if tree_at is not None else None, raw[i])
+    return args
+
+
+# ---- values out -----------------------------------------------------------------------
+
+def tree_to_level_order(root):
+    out, queue = [], [root]
+    for node in queue:
+        out.append(None if node is None else node.val)
+        if node is not None:
+            queue.extend([node.left, node.right])
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+class Unsendable(Exception):
+    """The result holds something drill cannot compare (a set, a tree node, an object)."""
+
+
+def plain(value):
+    """numpy arrays and scalars, tuples, sets → JSON values; non-finite floats marked."""
+    if np is not None:
+        if isinstance(value, np.ndarray):
+            return plain(value.tolist())
+        if isinstance(value, np.generic):
+            return plain(value.item())
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"$float": repr(value)}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        raise Unsendable("a set (return a list)")
+    if hasattr(value, "val") and hasattr(value, "left"):
+        raise Unsendable("a tree node")
+    raise Unsendable("a value of type {}".format(type(value).__name__))
+
+
+def to_answer(kind, value):
+    t = kind["type"]
+    if t == "node":
+        return None if value is None else plain(getattr(value, "val", value))
+    if t == "tree" and (value is None or hasattr(value, "left")):
+        return tree_to_level_order(value)
+    return plain(value)
+
+
+# ---- running --------------------------------------------------------------------------
+
+def user_frames(tb_exc):
+    """The frames in the solution file, written like drill's TypeScript stacks: at fn (file:line)."""
+    frames = [f for f in tb_exc.stack if f.filename == state["file"]]
+    return "\n".join("    at {} ({}:{})".format(f.name, f.filename, f.lineno) for f in frames[-6:])
+
+
+def thrown(error):
+    tb = traceback.TracebackException.from_exception(error)
+    name = type(error).__name__
+    message = str(error)
+    if isinstance(error, SystemExit):
+        name, message = "SystemExit", "the solution called sys.exit({}); return a value instead".format(
+            "" if error.code is None else repr(error.code))
+    elif isinstance(error, MemoryError):  # numpy raises a private subclass
+        name, message = "MemoryError", "ran out of memory (the limit is {} MB beyond the harness)".format(MEMORY_LIMIT >> 20) + (
+            ": " + message if message else "")
+    elif isinstance(error, RecursionError):
+        message = message + " (recursion too deep)"
+    return {"name": name, "message": message, "stack": user_frames(tb)}
+
+
+def load(message):
+    path = message["modulePath"]
+    state["file"] = path
+    state["call"] = message["call"]
+    sys.path.insert(0, os.path.dirname(path))
+    try:
+        spec = importlib.util.spec_from_file_location("solution", path)
+        module = importlib.util.module_from_spec(spec)
+        state["module"] = module
+        spec.loader.exec_module(module)
+    except SyntaxError as error:
+        send({"type": "syntax-error", "file": path, "line": error.lineno or 1, "column": error.offset or 1,
+              "lineText": (error.text or "").rstrip("\n"), "message": "{}: {}".format(type(error).__name__, error.msg),
+              "output": captured.take()})
+        return
+    except BaseException as error:  # an import error, an exception or sys.exit at the top level
+        detail = thrown(error)
+        if isinstance(error, ModuleNotFoundError):
+            detail["message"] = "cannot import module {!r}".format(error.name)
+        send({"type": "load-error", "message": "importing the solution failed", "error": detail, "output": captured.take()})
+        return
+    entry = message["entry"]
+    fn = getattr(module, entry, None)
+    if fn is None or not callable(fn):
+        names = sorted(n for n, v in vars(module).items() if callable(v) and not n.startswith("_")
+                       and getattr(v, "__module__", None) == "solution")
+        send({"type": "load-error", "output": captured.take(),
+              "message": "the file does not define {} {}".format(
+                  "a class named" if state["call"]["style"] == "design" else "a function named", entry)
+              + (" (it defines: {})".format(", ".join(names)) if names else " (it defines nothing)")})
+        return
+    state["entry"] = fn
+    send({"type": "loaded", "output": captured.take()})
+
+
+def call(raw):
+    spec = state["call"]
+    if spec["style"] == "design":
+        operations, arg_lists = raw
+        instance = state["entry"](*(arg_lists[0] if arg_lists else []))
+        outputs = [None]
+        for i in range(1, len(operations)):
+            method = getattr(instance, operations[i], None)
+            if method is None:
+                raise AttributeError("{} has no method {}()".format(type(instance).__name__, operations[i]))
+            outputs.append(plain(method(*(arg_lists[i] if i < len(arg_lists) else []))))
+        return outputs
+    args = build_arguments(spec["argKinds"], raw)
+    returned = state["entry"](*args)
+    if spec.get("inPlaceArg") is not None:
+        return to_answer(spec["returnKind"], args[spec["inPlaceArg"]])
+    return to_answer(spec["returnKind"], returned)
+
+
+def run(message):
+    case_id = message["id"]
+    start = time.perf_counter()
+    try:
+        value = call(message["args"])
+    except Unsendable as problem:
+        ms = (time.perf_counter() - start) * 1000
+        send({"type": "unsendable", "id": case_id, "ms": ms, "output": captured.take(),
+              "message": "the returned value contains {}, which drill cannot check".format(problem)})
+        return
+    except BaseException as error:
+        ms = (time.perf_counter() - start) * 1000
+        send({"type": "threw", "id": case_id, "error": thrown(error), "ms": ms, "output": captured.take()})
+        return
+    ms = (time.perf_counter() - start) * 1000
+    send({"type": "returned", "id": case_id, "value": value, "ms": ms, "output": captured.take()})
+
+
+def main():
+    limit_memory()
+    send({"type": "ready", "numpy": None if np is None else np.__version__})
+    for line in requests:
+        message = json.loads(line)
+        if message["type"] == "load":
+            load(message)
+        elif message["type"] == "run":
+            run(message)
+
+
+main()

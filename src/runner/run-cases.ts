@@ -1,0 +1,84 @@
+// The case loop both languages share: load the solution in a runner (a worker thread or a
+// Python process), run each case under the per-case and per-run time limits, and start a
+// fresh runner after a time-out or a crash.
+import type { FromWorker, ToWorker } from "./worker/protocol.js";
+import type { CaseOutcome, RunCase, RunOutcome, RunRequest } from "./types.js";
+
+export const LOAD_TIMEOUT_MS = 5000;
+
+export type RunnerReply = FromWorker | { type: "timeout" } | { type: "crashed"; message: string };
+
+/** A thread or process that runs one solution; request() resolves with its reply, a time-out or a crash. */
+export interface CaseRunner {
+  readonly alive: boolean;
+  request(message: ToWorker, timeoutMs: number): Promise<RunnerReply>;
+  terminate(): Promise<void>;
+}
+
+export async function runCases(
+  request: RunRequest,
+  load: Extract<ToWorker, { type: "load" }>,
+  takeRunner: () => CaseRunner,
+): Promise<RunOutcome> {
+  let runner: CaseRunner | undefined = takeRunner();
+  try {
+    const first = await runner.request(load, LOAD_TIMEOUT_MS);
+    if (first.type !== "loaded") return loadFailure(first);
+
+    const deadline = Date.now() + request.limits.runMs;
+    const cases: CaseOutcome[] = [];
+    for (const c of request.cases) {
+      if (request.signal?.aborted) return { kind: "cancelled" };
+      const left = deadline - Date.now();
+      let outcome: CaseOutcome;
+      if (left <= 0) {
+        outcome = { id: c.id, status: "skipped", ms: 0, output: "", reason: `the run's time limit (${request.limits.runMs} ms) was used up` };
+      } else {
+        if (!runner?.alive) {
+          runner = takeRunner();
+          const reloaded = await runner.request(load, LOAD_TIMEOUT_MS);
+          if (reloaded.type !== "loaded") return loadFailure(reloaded);
+        }
+        const limit = Math.min(request.limits.caseMs, left);
+        outcome = toOutcome(c, await runner.request({ type: "run", id: c.id, args: c.args }, limit), limit);
+      }
+      cases.push(outcome);
+      request.onCase?.(outcome);
+    }
+    return { kind: "ran", cases, loadOutput: first.output };
+  } finally {
+    void runner?.terminate();
+  }
+}
+
+function loadFailure(reply: RunnerReply): RunOutcome {
+  switch (reply.type) {
+    case "syntax-error":
+      return { kind: "compile-error", error: { file: reply.file, line: reply.line, column: reply.column, lineText: reply.lineText, message: reply.message } };
+    case "load-error":
+      return { kind: "load-error", message: reply.message, error: reply.error, output: reply.output };
+    case "timeout":
+      return { kind: "load-error", message: `importing the file did not finish within ${LOAD_TIMEOUT_MS / 1000} s (an endless loop at the top level?)`, output: "" };
+    case "crashed":
+      return { kind: "load-error", message: `the solution ${reply.message} while loading`, output: "" };
+    default:
+      return { kind: "load-error", message: `unexpected reply while loading: ${reply.type}`, output: "" };
+  }
+}
+
+function toOutcome(c: RunCase, reply: RunnerReply, limitMs: number): CaseOutcome {
+  switch (reply.type) {
+    case "returned":
+      return { id: c.id, status: "returned", value: reply.value, ms: reply.ms, output: reply.output };
+    case "threw":
+      return { id: c.id, status: "threw", error: reply.error, ms: reply.ms, output: reply.output };
+    case "unsendable":
+      return { id: c.id, status: "unsendable", message: reply.message, ms: reply.ms, output: reply.output };
+    case "timeout":
+      return { id: c.id, status: "timeout", limitMs, ms: limitMs, output: "" };
+    case "crashed":
+      return { id: c.id, status: "crashed", message: reply.message, ms: 0, output: "" };
+    default:
+      return { id: c.id, status: "crashed", message: `unexpected reply: ${reply.type}`, ms: 0, output: "" };
+  }
+}
