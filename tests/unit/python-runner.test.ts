@@ -99,7 +99,8 @@ def sum_array(nums):
   });
 
   it("reports a memory blow-up as a verdict", async () => {
-    const r = await run(`import numpy as np\ndef sum_array(nums):\n    blocks = []\n    while True:\n        blocks.append(np.empty(1 << 25))\n`);
+    const patient = { ...problem, meta: { ...problem.meta, limits: { caseMs: 20_000, runMs: 60_000 } } };
+    const r = await runSolutionText(patient, `import numpy as np\ndef sum_array(nums):\n    blocks = []\n    while True:\n        blocks.append(np.empty(1 << 25))\n`, adapter);
     expect(r.failures[0].status).toBe("runtime-error");
     expect(r.failures[0].message).toMatch(/^MemoryError: ran out of memory/);
   });
