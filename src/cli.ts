@@ -12,6 +12,12 @@ function integer(value: string): number {
   return Number(value);
 }
 
+function seconds(value: string): number {
+  const x = Number(value);
+  if (!Number.isFinite(x) || x <= 0 || x > 600) throw new InvalidArgumentError("expected a number of seconds between 0 and 600.");
+  return Math.round(x * 1000);
+}
+
 const langOption = (description = "solution language (default: ts)") =>
   new Option("--lang <lang>", description).choices(["ts", "py"]);
 const workspaceOption = () => new Option("--workspace <dir>", "the folder holding your solutions (default: ./solutions, or $DRILL_WORKSPACE)");
@@ -66,8 +72,25 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .addOption(langOption("only this language (default: every language that has a solution file)"))
     .option("--json", "print one JSON document")
     .option("--seed <n>", "seed of the random cross-check inputs", integer, 1)
+    .option("--probe", "probe the time complexity of every solution that passes its cases (the default)")
+    .option("--no-probe", "cases only")
+    .option("--chart", "draw the scaling chart even when the probe passes")
+    .option("--budget <seconds>", "time budget per probe (default 3)", seconds)
     .addOption(workspaceOption())
-    .action((slugs: string[], o) => run(async (ctx) => (await import("./commands/test.js")).testCommand({ slugs, ...o }, ctx)));
+    .action((slugs: string[], o) =>
+      run(async (ctx) => (await import("./commands/test.js")).testCommand({ slugs, ...o, probe: o.probe !== false, budgetMs: o.budget }, ctx)),
+    );
+
+  program
+    .command("probe")
+    .description("measure your solution's time complexity against the target, beside the reference")
+    .argument("<problem>", "slug or title (English or Chinese)")
+    .addOption(langOption("the language (default: ts, or py when only a .py solution exists)"))
+    .option("--budget <seconds>", "time budget for your solution (default 3; the reference gets half)", seconds)
+    .option("--seed <n>", "seed of the generated inputs", integer, 1)
+    .option("--json", "print JSON")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/probe.js")).probeCommand({ slug, ...o, budgetMs: o.budget }, ctx)));
 
   program
     .command("check")

@@ -7,3 +7,9 @@ export function generate(n: number, rng: Rng): [number[], number] {
   const k = rng.int(1, n);
   return [nums, k];
 }
+
+// Probes: k = n/4, so an O(n·k) rescan of each window shows up as O(n^2).
+export function probeInput(n: number, rng: Rng): [number[], number] {
+  const nums = Array.from({ length: n }, () => rng.int(-1_000_000, 1_000_000));
+  return [nums, Math.max(1, Math.floor(n / 4))];
+}

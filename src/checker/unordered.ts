@@ -1,5 +1,6 @@
 // Lists whose order does not matter (3sum triples, permutations, grouped anagrams):
 // compared as multisets; depth 2 also ignores the order inside each inner list.
+import { formatValue } from "../report/format-value.js";
 import type { CheckResult, Checker } from "./types.js";
 
 function canonical(value: unknown, depth: number): string {
@@ -9,18 +10,21 @@ function canonical(value: unknown, depth: number): string {
   return JSON.stringify(value) ?? "undefined";
 }
 
-function countKeys(items: unknown[], depth: number): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Items by canonical key, with how many times each occurs and one original to show. */
+function tally(items: unknown[], depth: number): Map<string, { count: number; item: unknown }> {
+  const counts = new Map<string, { count: number; item: unknown }>();
   for (const item of items) {
     const key = canonical(item, depth);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { count: 1, item });
   }
   return counts;
 }
 
-function minus(a: Map<string, number>, b: Map<string, number>): string[] {
-  const out: string[] = [];
-  for (const [key, n] of a) for (let i = (b.get(key) ?? 0); i < n; i++) out.push(key);
+function minus(a: Map<string, { count: number; item: unknown }>, b: Map<string, { count: number; item: unknown }>): unknown[] {
+  const out: unknown[] = [];
+  for (const [key, { count, item }] of a) for (let i = b.get(key)?.count ?? 0; i < count; i++) out.push(item);
   return out;
 }
 
@@ -31,16 +35,18 @@ export function unorderedChecker(depth: 1 | 2): Checker {
         return { ok: false, message: "expected a list", difference: { path: "", expected, actual } };
       }
       const inner = depth - 1;
-      const want = countKeys(expected, inner);
-      const got = countKeys(actual, inner);
+      const want = tally(expected, inner);
+      const got = tally(actual, inner);
       const missing = minus(want, got);
       const extra = minus(got, want);
       if (missing.length === 0 && extra.length === 0) return { ok: true };
-      const show = (keys: string[]) => keys.slice(0, 3).join(", ") + (keys.length > 3 ? ` …(+${keys.length - 3})` : "");
+      const show = (items: unknown[]) =>
+        items.slice(0, 3).map((v) => formatValue(v, { maxChars: 60 })).join(", ") + (items.length > 3 ? ` …(+${items.length - 3})` : "");
       const parts = [];
       if (missing.length) parts.push(`missing ${missing.length}: ${show(missing)}`);
       if (extra.length) parts.push(`unexpected ${extra.length}: ${show(extra)}`);
-      return { ok: false, message: `${parts.join("; ")} (order does not matter)`, difference: { path: "", expected, actual } };
+      const order = depth === 2 ? "neither the list's order nor each group's order matters" : "the order does not matter";
+      return { ok: false, message: `${parts.join("; ")} (${order})`, difference: { path: "", expected, actual } };
     },
   };
 }

@@ -19,6 +19,11 @@ export interface TestOptions {
   json?: boolean;
   seed: number;
   workspace?: string;
+  /** Probe the complexity of passing solutions (default true; --no-probe turns it off). */
+  probe: boolean;
+  /** Draw the scaling chart even when the probe passes. */
+  chart?: boolean;
+  budgetMs?: number;
 }
 
 /** The (problem, language) pairs to test. */
@@ -57,9 +62,13 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
     mode === "json"
       ? createJsonReporter((t) => ctx.stdout.write(t))
       : mode === "plain"
-        ? createPlainReporter((t) => ctx.stdout.write(t))
-        : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream);
+        ? createPlainReporter((t) => ctx.stdout.write(t), { chart: options.chart })
+        : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream, { chart: options.chart });
 
-  const results = await runSuite(items, { workspace, cwd: ctx.cwd, seed: options.seed, env: ctx.env, recordHistory: true }, reporter);
-  return results.every((r) => r.status === "passed") ? EXIT_OK : EXIT_FAILED;
+  const results = await runSuite(
+    items,
+    { workspace, cwd: ctx.cwd, seed: options.seed, env: ctx.env, recordHistory: true, probe: options.probe, budgetMs: options.budgetMs },
+    reporter,
+  );
+  return results.every((r) => r.status === "passed" && r.probe?.ok !== false) ? EXIT_OK : EXIT_FAILED;
 }

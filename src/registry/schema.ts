@@ -56,6 +56,8 @@ export const problemSchema = z.strictObject({
     space: nonEmpty(),
     n: nonEmpty(),
   }),
+  /** Limits for the complexity probe's sizes (generator's n). */
+  probe: z.optional(z.strictObject({ minN: z.optional(positiveInt()), maxN: z.optional(positiveInt()) })),
   /** When the problem defines some inputs as invalid (cases with "throws": true). */
   invalidInput: z.optional(nonEmpty()),
   /** The LeetCode problem this is, when it is one: `drill new 239` finds it. */

@@ -9,6 +9,7 @@ export function createJsonReporter(write: (text: string) => void): SuiteReporter
   return {
     start() {},
     progress() {},
+    probing() {},
     result(result, problem) {
       collected.push({ result, problem });
     },

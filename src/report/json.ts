@@ -52,7 +52,7 @@ export function resultJson(r: ProblemResult, problem: Problem) {
 
 export function testReportJson(results: { result: ProblemResult; problem: Problem }[]) {
   return {
-    ok: results.length > 0 && results.every((r) => r.result.status === "passed"),
+    ok: results.length > 0 && results.every((r) => r.result.status === "passed" && r.result.probe?.ok !== false),
     results: results.map((r) => resultJson(r.result, r.problem)),
   };
 }

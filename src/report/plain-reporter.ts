@@ -2,14 +2,15 @@
 import type { Problem } from "../registry/load.js";
 import type { ProblemResult } from "../suite/results.js";
 import type { SuiteReporter } from "../suite/run-suite.js";
-import { nextStepLine, problemDetails, problemLine, summaryLine } from "./text.js";
+import { nextStepLine, problemDetails, problemLine, summaryLine, type DetailOptions } from "./text.js";
 
-export function createPlainReporter(write: (text: string) => void): SuiteReporter {
+export function createPlainReporter(write: (text: string) => void, options: DetailOptions = {}): SuiteReporter {
   return {
     start() {},
     progress() {},
+    probing() {},
     result(result: ProblemResult, problem: Problem) {
-      write([problemLine(result), ...problemDetails(result, problem)].join("\n") + "\n");
+      write([problemLine(result), ...problemDetails(result, problem, options)].join("\n") + "\n");
     },
     async finish(results, durationMs) {
       const next = nextStepLine(results);

@@ -2,7 +2,14 @@
 import chalk from "chalk";
 import type { Problem } from "../registry/load.js";
 import type { CaseResult, ProblemResult } from "../suite/results.js";
+import type { ProbeReport } from "../probe/run-probe.js";
+import { scalingChart } from "./chart.js";
 import { buildFailureView, type FailureView } from "./failure-view.js";
+
+export interface DetailOptions {
+  /** Draw the scaling chart even when the probe passed. */
+  chart?: boolean;
+}
 
 /** Failures shown in full per problem; the rest are listed by name. */
 export const DETAILED_FAILURES = 3;
@@ -63,8 +70,12 @@ function sameKind(c: CaseResult): string | undefined {
 }
 
 /** Everything below a problem's line: its error, its failures (the first few in full). */
-export function problemDetails(r: ProblemResult, problem: Problem): string[] {
+export function problemDetails(r: ProblemResult, problem: Problem, options: DetailOptions = {}): string[] {
   const lines: string[] = [];
+  if (r.probe) {
+    lines.push(probeLine(r.probe));
+    if (options.chart || !r.probe.ok) lines.push(...scalingChart(r.probe).map((l) => `    ${l}`));
+  }
   if (r.status === "error" && r.error?.detail) lines.push(...r.error.detail.split("\n").map((l) => `    ${l}`));
   if (r.loadOutput) lines.push(`    ${chalk.dim("printed while loading:")} ${r.loadOutput.trimEnd()}`);
   const detailed: CaseResult[] = [];
@@ -85,10 +96,24 @@ export function problemDetails(r: ProblemResult, problem: Problem): string[] {
   return lines;
 }
 
+/** "time ✓ O(n) measured, target O(n) · 1.3× the reference's time at n = 65,536" */
+export function probeLine(p: ProbeReport): string {
+  const mark = p.ok ? chalk.green("✓") : chalk.red("✗");
+  const parts = [p.measured ? `${p.verdict}` : p.verdict];
+  if (p.ratio) {
+    const x = p.ratio.value;
+    const n = p.ratio.n.toLocaleString("en");
+    parts.push(x >= 1.5 ? `${x.toFixed(1)}× slower than the reference at n = ${n}` : x <= 0.67 ? `${(1 / x).toFixed(1)}× faster than the reference at n = ${n}` : `about the reference's speed at n = ${n}`);
+  }
+  return `    ${chalk.dim("time")} ${mark} ${parts.join(chalk.dim(" · "))}`;
+}
+
 export function summaryLine(results: ProblemResult[], durationMs: number): string {
   const count = (s: ProblemResult["status"]) => results.filter((r) => r.status === s).length;
+  const slow = results.filter((r) => r.probe && !r.probe.ok).length;
   const parts = [
     count("passed") && chalk.green(`${count("passed")} passed`),
+    slow && chalk.red(`${slow} too slow`),
     count("failed") && chalk.red(`${count("failed")} failed`),
     count("error") && chalk.red(`${count("error")} error`),
     count("missing") && chalk.dim(`${count("missing")} not started`),
@@ -102,7 +127,7 @@ export function nextStepLine(results: ProblemResult[]): string | undefined {
     const first = results[0];
     return `Nothing solved yet. Start with: ${newCommand(first.slug, first.lang)}, then drill test ${first.slug}.`;
   }
-  const failing = results.find((r) => r.status === "failed" || r.status === "error");
+  const failing = results.find((r) => r.status === "failed" || r.status === "error" || r.probe?.ok === false);
   if (failing) return `Next: fix ${failing.file}, then drill test ${failing.slug}${failing.lang === "ts" ? "" : ` --lang ${failing.lang}`}.`;
   return undefined;
 }

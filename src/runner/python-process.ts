@@ -24,7 +24,7 @@ function revive(_key: string, value: unknown): unknown {
 export class PythonProcess implements CaseRunner {
   private readonly child: ChildProcess;
   private readonly toHarness: Writable;
-  private pending?: { resolve: (reply: RunnerReply) => void; timer?: NodeJS.Timeout };
+  private pending?: { resolve: (reply: RunnerReply) => void; timer?: NodeJS.Timeout; onProgress?: (message: FromWorker) => void };
   private deadReason?: string;
   /** Whatever reaches the real stdout/stderr (C extensions, os.write): kept short, shown if it crashes. */
   private readonly stray = new OutputBuffer(2000);
@@ -79,14 +79,14 @@ export class PythonProcess implements CaseRunner {
     return this.deadReason === undefined;
   }
 
-  request(message: ToWorker, timeoutMs: number): Promise<RunnerReply> {
+  request(message: ToWorker, timeoutMs: number, onProgress?: (message: FromWorker) => void): Promise<RunnerReply> {
     if (this.deadReason) return Promise.resolve({ type: "crashed", message: this.deadReason });
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.settle({ type: "timeout" });
         void this.terminate();
       }, timeoutMs);
-      this.pending = { resolve, timer };
+      this.pending = { resolve, timer, onProgress };
       this.toHarness.write(JSON.stringify(message) + "\n");
     });
   }
@@ -105,6 +105,10 @@ export class PythonProcess implements CaseRunner {
   private settle(reply: RunnerReply): void {
     const pending = this.pending;
     if (!pending) return;
+    if (reply.type === "probe-point") {
+      pending.onProgress?.(reply);
+      return;
+    }
     this.pending = undefined;
     clearTimeout(pending.timer);
     pending.resolve(reply);

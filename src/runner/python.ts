@@ -3,7 +3,7 @@
 import { accessSync, constants } from "node:fs";
 import { PythonProcess } from "./python-process.js";
 import { runCases } from "./run-cases.js";
-import type { LanguageAdapter, RunOutcome, RunRequest } from "./types.js";
+import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest } from "./types.js";
 
 export interface PythonAdapterOptions {
   executable: string;
@@ -37,6 +37,10 @@ export class PythonAdapter implements LanguageAdapter {
     }
     const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call };
     return runCases(request, load, () => this.take());
+  }
+
+  async probe(_request: ProbeRunRequest): Promise<ProbeOutcome> {
+    return { kind: "load-error", message: "probes for Python solutions are not available yet", output: "" };
   }
 
   async dispose(): Promise<void> {

@@ -2,7 +2,7 @@
 // Python process), run each case under the per-case and per-run time limits, and start a
 // fresh runner after a time-out or a crash.
 import type { FromWorker, ToWorker } from "./worker/protocol.js";
-import type { CaseOutcome, RunCase, RunOutcome, RunRequest } from "./types.js";
+import type { CaseOutcome, ProbeOutcome, ProbeRunRequest, RunCase, RunOutcome, RunRequest } from "./types.js";
 
 export const LOAD_TIMEOUT_MS = 5000;
 
@@ -11,8 +11,33 @@ export type RunnerReply = FromWorker | { type: "timeout" } | { type: "crashed"; 
 /** A thread or process that runs one solution; request() resolves with its reply, a time-out or a crash. */
 export interface CaseRunner {
   readonly alive: boolean;
-  request(message: ToWorker, timeoutMs: number): Promise<RunnerReply>;
+  /** Progress messages ("probe-point") go to onProgress; the first other message answers. */
+  request(message: ToWorker, timeoutMs: number, onProgress?: (message: FromWorker) => void): Promise<RunnerReply>;
   terminate(): Promise<void>;
+}
+
+/** Loads the solution in a fresh runner and probes it; the runner is killed at the hard limit. */
+export async function runProbe(request: ProbeRunRequest, load: Extract<ToWorker, { type: "load" }>, generatorPath: string, runner: CaseRunner): Promise<ProbeOutcome> {
+  try {
+    const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
+    if (loaded.type !== "loaded") {
+      const failure = loadFailure(loaded);
+      return failure.kind === "compile-error" || failure.kind === "load-error" ? failure : { kind: "load-error", message: "could not load", output: "" };
+    }
+    const points: [number, number][] = [];
+    const limitMs = request.options.budgetMs + request.killAfterMs;
+    const reply = await runner.request({ type: "probe", generatorPath, options: request.options }, limitMs, (message) => {
+      if (message.type !== "probe-point") return;
+      points.push([message.n, message.seconds]);
+      request.onPoint?.(message.n, message.seconds);
+    });
+    if (reply.type === "probed") return { kind: "probed", result: reply.result };
+    if (reply.type === "timeout") return { kind: "killed", points, limitMs };
+    if (reply.type === "crashed") return { kind: "load-error", message: `the solution ${reply.message} while being probed`, output: "" };
+    return { kind: "load-error", message: `unexpected reply while probing: ${reply.type}`, output: "" };
+  } finally {
+    void runner.terminate();
+  }
 }
 
 export async function runCases(

@@ -9,7 +9,7 @@ export const WORKER_MEMORY_MB = 512;
 
 export class SolutionWorker implements CaseRunner {
   private readonly worker: Worker;
-  private pending?: { resolve: (reply: RunnerReply) => void; timer: NodeJS.Timeout };
+  private pending?: { resolve: (reply: RunnerReply) => void; timer: NodeJS.Timeout; onProgress?: (message: FromWorker) => void };
   private deadReason?: string;
 
   constructor() {
@@ -37,14 +37,14 @@ export class SolutionWorker implements CaseRunner {
     return this.deadReason === undefined;
   }
 
-  request(message: ToWorker, timeoutMs: number): Promise<RunnerReply> {
+  request(message: ToWorker, timeoutMs: number, onProgress?: (message: FromWorker) => void): Promise<RunnerReply> {
     if (this.deadReason) return Promise.resolve({ type: "crashed", message: this.deadReason });
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.settle({ type: "timeout" });
         void this.terminate();
       }, timeoutMs);
-      this.pending = { resolve, timer };
+      this.pending = { resolve, timer, onProgress };
       this.worker.postMessage(message);
     });
   }
@@ -57,6 +57,10 @@ export class SolutionWorker implements CaseRunner {
   private settle(reply: RunnerReply): void {
     const pending = this.pending;
     if (!pending) return;
+    if (reply.type === "probe-point") {
+      pending.onProgress?.(reply);
+      return;
+    }
     this.pending = undefined;
     clearTimeout(pending.timer);
     pending.resolve(reply);

@@ -1,9 +1,10 @@
 // What a language adapter is asked to do, and what it reports back. Outcomes are raw
 // (returned / threw / timed out); judging them against expected values is the suite's job.
 import type { Lang } from "../registry/load.js";
+import type { ProbeResult } from "../probe/engine.js";
 import type { CallSpec } from "./call.js";
 import type { CompileError } from "./compile-ts.js";
-import type { ThrownError } from "./worker/protocol.js";
+import type { ProbeRequestOptions, ThrownError } from "./worker/protocol.js";
 
 export type { ThrownError };
 
@@ -54,9 +55,29 @@ export type RunOutcome =
   | { kind: "cancelled" }
   | { kind: "ran"; cases: CaseOutcome[]; loadOutput: string };
 
+export interface ProbeRunRequest {
+  solutionFile: string;
+  entry: string;
+  call: CallSpec;
+  /** The problem's generator.ts (its probeInput, else generate). */
+  generatorFile: string;
+  options: ProbeRequestOptions;
+  /** Hard limit: the runner is killed this long after the budget runs out. */
+  killAfterMs: number;
+  onPoint?: (n: number, seconds: number) => void;
+}
+
+export type ProbeOutcome =
+  | { kind: "probed"; result: ProbeResult }
+  /** Killed at the hard limit: the sizes measured until then. */
+  | { kind: "killed"; points: [number, number][]; limitMs: number }
+  | Extract<RunOutcome, { kind: "compile-error" | "load-error" | "unreadable" }>;
+
 export interface LanguageAdapter {
   readonly lang: Lang;
   run(request: RunRequest): Promise<RunOutcome>;
+  /** Times the entry on generated inputs of growing size, in a runner it can kill. */
+  probe(request: ProbeRunRequest): Promise<ProbeOutcome>;
   /** Stops any process or thread kept warm for the next run. */
   dispose(): Promise<void>;
 }

@@ -1,8 +1,8 @@
 // The TypeScript adapter: compile with esbuild, then run the cases in a worker thread.
 import { compileTsFile } from "./compile-ts.js";
-import { runCases } from "./run-cases.js";
+import { runCases, runProbe } from "./run-cases.js";
 import { SolutionWorker } from "./solution-worker.js";
-import type { LanguageAdapter, RunOutcome, RunRequest } from "./types.js";
+import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest } from "./types.js";
 
 export interface TypeScriptAdapterOptions {
   /** Keep one worker started ahead of the next run (watch mode, multi-problem runs). */
@@ -40,6 +40,22 @@ export class TypeScriptAdapter implements LanguageAdapter {
     let given = false;
     const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call };
     return runCases(request, load, () => (given ? this.takeWorker() : ((given = true), first)));
+  }
+
+  async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
+    // A fresh thread, not the warm spare: a probe should not inherit another run's heap.
+    const worker = new SolutionWorker();
+    const [solution, generator] = await Promise.all([compileTsFile(request.solutionFile), compileTsFile(request.generatorFile)]).catch((error: Error) => {
+      void worker.terminate();
+      throw error;
+    });
+    const failed = !solution.ok ? solution : !generator.ok ? generator : undefined;
+    if (failed || !solution.ok || !generator.ok) {
+      void worker.terminate();
+      return { kind: "compile-error", error: failed!.error };
+    }
+    const load = { type: "load" as const, modulePath: solution.modulePath, entry: request.entry, call: request.call };
+    return runProbe(request, load, generator.modulePath, worker);
   }
 
   async dispose(): Promise<void> {

@@ -1,5 +1,6 @@
 // Results are values: computed first, drawn afterwards by whichever reporter is active.
 import type { Difference } from "../checker/types.js";
+import type { ProbeReport } from "../probe/run-probe.js";
 import type { Lang } from "../registry/load.js";
 import type { ThrownError } from "../runner/types.js";
 
@@ -56,8 +57,8 @@ export interface ProblemResult {
   seed: number;
   durationMs: number;
   slowest?: { name: string; ms: number };
-  /** Filled in by the probe, once probes exist. */
-  probe: null;
+  /** The complexity probe, run when every case passed (unless turned off). */
+  probe: ProbeReport | null;
 }
 
 export function isFailure(c: CaseResult): boolean {

@@ -5,6 +5,7 @@ import { appendHistory, HISTORY_VERSION } from "../store/history.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import type { ProblemResult } from "./results.js";
 import { runProblem } from "./run-problem.js";
+import { probeSolution } from "../probe/run-probe.js";
 
 export interface SuiteItem {
   problem: Problem;
@@ -14,6 +15,8 @@ export interface SuiteItem {
 export interface SuiteReporter {
   start(items: { slug: string; lang: Lang }[]): void;
   progress(slug: string, lang: Lang, done: number, total: number): void;
+  /** The probe is timing size n. */
+  probing(slug: string, lang: Lang, n: number): void;
   result(result: ProblemResult, problem: Problem): void;
   finish(results: ProblemResult[], durationMs: number): Promise<void>;
 }
@@ -25,6 +28,9 @@ export interface SuiteOptions {
   env?: NodeJS.ProcessEnv;
   /** Where results are recorded; tests of the registry itself record nothing. */
   recordHistory: boolean;
+  /** Probe the complexity of every solution whose cases all pass. */
+  probe: boolean;
+  budgetMs?: number;
 }
 
 function adapterError(item: SuiteItem, options: SuiteOptions, message: string): ProblemResult {
@@ -64,6 +70,17 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
           })
         : adapterError(item, options, adapter.message);
       if (result === "cancelled") continue;
+      if (options.probe && result.status === "passed" && adapter.ok) {
+        result.probe = await probeSolution(problem, {
+          file: solutionPath(options.workspace, problem.slug, lang),
+          shownAs: result.file,
+          lang,
+          adapter: adapter.adapter,
+          budgetMs: options.budgetMs,
+          seed: options.seed,
+          onPoint: (who, n) => who === "solution" && reporter.probing(problem.slug, lang, n),
+        });
+      }
       results.push(result);
       reporter.result(result, problem);
       if (options.recordHistory && result.status !== "missing") {
@@ -78,6 +95,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
             passed: result.cases.passed,
             total: result.cases.total,
             durationMs: Math.round(result.durationMs),
+            probe: result.probe ? { measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
           },
         ]);
       }

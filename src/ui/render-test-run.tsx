@@ -1,10 +1,10 @@
 // The Ink reporter for `drill test` on a terminal.
 import { render } from "ink";
-import { nextStepLine, problemDetails, problemLine, summaryLine } from "../report/text.js";
+import { nextStepLine, problemDetails, problemLine, summaryLine, type DetailOptions } from "../report/text.js";
 import type { SuiteReporter } from "../suite/run-suite.js";
 import { TestRunScreen, type TestRunState } from "./screens/TestRunScreen.js";
 
-export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout): SuiteReporter {
+export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, options: DetailOptions = {}): SuiteReporter {
   let state: TestRunState = { finished: [], queued: 0 };
   let pending: { slug: string; lang: string }[] = [];
   const app = render(<TestRunScreen state={state} />, { stdout, patchConsole: false, exitOnCtrlC: true });
@@ -25,8 +25,11 @@ export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout): Suit
     progress(slug, lang, done, total) {
       update({ running: { slug, lang, done, total } });
     },
+    probing(slug, lang, n) {
+      update({ running: { slug, lang, done: 0, total: 0, probingN: n } });
+    },
     result(result, problem) {
-      const text = [problemLine(result), ...problemDetails(result, problem)].join("\n");
+      const text = [problemLine(result), ...problemDetails(result, problem, options)].join("\n");
       update({ finished: [...state.finished, { key: `${result.slug}:${result.lang}`, text }] });
       startNext();
     },

@@ -44,11 +44,11 @@ describe("drill on the fixture registry", () => {
     await drill(["new", "tiny-sum", "--lang", "py"]);
     writeFileSync(join(dir.path, "solutions", "tiny-sum.py"), "def sum_array(nums):\n    if not nums:\n        raise ValueError('empty')\n    return sum(nums)\n");
     await drill(["new", "tiny-sum"]);
-    const both = await drill(["test", "--json"]);
+    const both = await drill(["test", "--json", "--no-probe"]);
     const langs = JSON.parse(both.stdout).results.map((r: { lang: string; status: string }) => `${r.lang}:${r.status}`);
     expect(langs).toEqual(["ts:failed", "py:passed"]);
 
-    const noPython = await drill(["test", "--json"], { DRILL_PYTHON: "/no/such/python3" });
+    const noPython = await drill(["test", "--json", "--no-probe"], { DRILL_PYTHON: "/no/such/python3" });
     const results = JSON.parse(noPython.stdout).results;
     expect(results[0]).toMatchObject({ lang: "ts", status: "failed" });
     expect(results[1]).toMatchObject({ lang: "py", status: "error", error: { kind: "no-runtime" } });
@@ -79,13 +79,13 @@ describe("drill on the fixture registry", () => {
     expect(created.code).toBe(0);
     expect(created.stdout).toContain("Created solutions/tiny-sum.ts");
 
-    const failing = await drill(["test", "tiny-sum"]);
+    const failing = await drill(["test", "tiny-sum", "--no-probe"]);
     expect(failing.code).toBe(1);
     expect(failing.stdout).toMatch(/✗ tiny-sum \[ts\]\s+0\/9 cases/);
     expect(failing.stdout).toContain("Error: not implemented yet");
 
     writeFileSync(join(dir.path, "solutions", "tiny-sum.ts"), `export function sumArray(nums: number[]) { if (!nums.length) throw new RangeError("empty"); return nums.reduce((a, b) => a + b, 0); }`);
-    const passing = await drill(["test"]);
+    const passing = await drill(["test", "--no-probe"]);
     expect(passing.code).toBe(0);
     expect(passing.stdout).toMatch(/✓ tiny-sum \[ts\]\s+9\/9 cases/);
 

@@ -69,6 +69,6 @@ describe("unordered checker", () => {
 
   it("names missing and unexpected items, counting duplicates", () => {
     const r = unorderedChecker(1).check({ args, expected: [1, 1, 2], actual: [1, 2, 3] });
-    expect(!r.ok && r.message).toBe("missing 1: 1; unexpected 1: 3 (order does not matter)");
+    expect(!r.ok && r.message).toBe("missing 1: 1; unexpected 1: 3 (the order does not matter)");
   });
 });

@@ -7,8 +7,12 @@ import { parentPort } from "node:worker_threads";
 import { format } from "node:util";
 import { pathToFileURL } from "node:url";
 import { OutputBuffer } from "../output-buffer.js";
-import { callEntry, type CallSpec, type Entry } from "../call.js";
-import type { FromWorker, ThrownError, ToWorker } from "./protocol.js";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { probe } from "../../probe/engine.js";
+import type { Rng } from "../../random/rng.js";
+import { buildArguments, callEntry, type CallSpec, type Entry } from "../call.js";
+import type { FromWorker, ProbeRequestOptions, ThrownError, ToWorker } from "./protocol.js";
 
 const port = parentPort!;
 process.setSourceMapsEnabled(true);
@@ -92,7 +96,42 @@ async function run(id: number, rawArgs: unknown[]): Promise<void> {
   }
 }
 
+/** A full collection before large timed samples, when V8 lets us have one. */
+function findGc(): (() => void) | undefined {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (typeof exposed === "function") return exposed;
+  try {
+    setFlagsFromString("--expose-gc");
+    return runInNewContext("gc") as () => void;
+  } catch {
+    return undefined;
+  }
+}
+
+interface GeneratorModule {
+  generate(n: number, rng: Rng): unknown[];
+  probeInput?(n: number, rng: Rng): unknown[];
+}
+
+async function runProbe(generatorPath: string, options: ProbeRequestOptions): Promise<void> {
+  const generator = (await import(pathToFileURL(generatorPath).href)) as GeneratorModule;
+  const make = generator.probeInput ?? generator.generate;
+  // Arguments (trees, nodes) are built outside the timed call; a design problem's operations run inside it.
+  const generate =
+    callSpec.style === "design"
+      ? (n: number, rng: Rng) => make(n, rng)
+      : (n: number, rng: Rng) => buildArguments(callSpec.argKinds, make(n, rng));
+  const fn = callSpec.style === "design" ? (args: unknown[]) => callEntry(entryFn!, callSpec, args) : (args: unknown[]) => entryFn!(...args);
+  const result = probe(fn, generate, {
+    ...options,
+    gc: findGc(),
+    onPoint: (n, seconds) => send({ type: "probe-point", n, seconds }),
+  });
+  send({ type: "probed", result, output: output.take() });
+}
+
 port.on("message", (message: ToWorker) => {
   if (message.type === "load") void load(message.modulePath, message.entry, message.call);
+  else if (message.type === "probe") void runProbe(message.generatorPath, message.options);
   else void run(message.id, message.args);
 });

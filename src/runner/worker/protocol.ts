@@ -1,10 +1,22 @@
 // Messages between drill and what runs a solution: the TypeScript worker thread, or the
 // Python harness (the same messages as JSON lines).
+import type { ProbeResult } from "../../probe/engine.js";
 import type { CallSpec } from "../call.js";
 
 export type ToWorker =
   | { type: "load"; modulePath: string; entry: string; call: CallSpec }
-  | { type: "run"; id: number; args: unknown[] };
+  | { type: "run"; id: number; args: unknown[] }
+  /** Time the loaded entry on inputs from the generator module (its probeInput, else generate). */
+  | { type: "probe"; generatorPath: string; options: ProbeRequestOptions };
+
+export interface ProbeRequestOptions {
+  budgetMs: number;
+  seed: number;
+  minN?: number;
+  maxN?: number;
+  /** Fixed sizes (the reference is measured on the user's grid). */
+  sizes?: number[];
+}
 
 export interface ThrownError {
   name: string;
@@ -20,4 +32,7 @@ export type FromWorker =
   | { type: "returned"; id: number; value: unknown; ms: number; output: string }
   | { type: "threw"; id: number; error: ThrownError; ms: number; output: string }
   /** The return value could not be sent back (a function, a class with private state…). */
-  | { type: "unsendable"; id: number; message: string; ms: number; output: string };
+  | { type: "unsendable"; id: number; message: string; ms: number; output: string }
+  /** Progress while probing; does not answer the request. */
+  | { type: "probe-point"; n: number; seconds: number }
+  | { type: "probed"; result: ProbeResult; output: string };

@@ -11,7 +11,7 @@ export interface FinishedBlock {
 
 export interface TestRunState {
   finished: FinishedBlock[];
-  running?: { slug: string; lang: string; done: number; total: number };
+  running?: { slug: string; lang: string; done: number; total: number; probingN?: number };
   queued: number;
   summary?: string;
 }
@@ -26,7 +26,13 @@ export function TestRunScreen({ state }: { readonly state: TestRunState }): Reac
           <Spinner />
           <Text bold>{running.slug}</Text>
           <Text dimColor>[{running.lang}]</Text>
-          <Text>{running.total ? `case ${running.done}/${running.total}` : "compiling…"}</Text>
+          <Text>
+            {running.probingN !== undefined
+              ? `probing: timing n = ${running.probingN.toLocaleString("en")}`
+              : running.total
+                ? `case ${running.done}/${running.total}`
+                : "compiling…"}
+          </Text>
           {state.queued > 0 && <Text dimColor>· {state.queued} more queued</Text>}
         </Box>
       )}
