@@ -1,6 +1,7 @@
 // Expected values of the tensor problems are checked against implementations written
 // apart from the references: numpy (real python3), and finite differences for gradients.
 import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../src/random/rng.js";
@@ -17,6 +18,12 @@ describe("tensor cases against numpy", () => {
 
   it("mlp: every expected loss, gradient and update matches numpy and finite differences", () => {
     expect(python("mlp_numpy.py")).toMatch(/^mlp: \d+ valid cases recomputed .* matched finite differences/);
+  });
+
+  // Every other problem's independent check: each script exits non-zero (failing execFileSync) on a mismatch.
+  const others = readdirSync(join(repoRoot, "tests", "python")).filter((f) => f.endsWith("_numpy.py") && !["mha_numpy.py", "mlp_numpy.py"].includes(f));
+  it.each(others)("%s agrees with the cases", (script) => {
+    expect(() => python(script)).not.toThrow();
   });
 });
 
