@@ -2,7 +2,10 @@
 // (kept warm ahead of the next run when asked), a fresh one after any time-out or crash.
 import { accessSync, constants } from "node:fs";
 import { PythonProcess } from "./python-process.js";
-import { runCases } from "./run-cases.js";
+import { importTsModule } from "./compile-ts.js";
+import { LOAD_TIMEOUT_MS, runCases } from "./run-cases.js";
+import { probeRemote } from "../probe/remote.js";
+import type { Rng } from "../random/rng.js";
 import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest } from "./types.js";
 
 export interface PythonAdapterOptions {
@@ -39,12 +42,38 @@ export class PythonAdapter implements LanguageAdapter {
     return runCases(request, load, () => this.take());
   }
 
-  async probe(_request: ProbeRunRequest): Promise<ProbeOutcome> {
-    return { kind: "load-error", message: "probes for Python solutions are not available yet", output: "" };
+  async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
+    const generator = await loadGeneratorFile(request.generatorFile);
+    const runner = this.spawn();
+    try {
+      const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call };
+      const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
+      if (loaded.type === "syntax-error") {
+        return { kind: "compile-error", error: { file: loaded.file, line: loaded.line, column: loaded.column, lineText: loaded.lineText, message: loaded.message } };
+      }
+      if (loaded.type !== "loaded") return { kind: "load-error", message: loaded.type === "load-error" ? loaded.message : `could not load the solution (${loaded.type})`, output: "" };
+      return await probeRemote(runner, {
+        ...request.options,
+        generate: (n, rng) => (generator.probeInput ?? generator.generate)(n, rng),
+        deadline: Date.now() + request.options.budgetMs + request.killAfterMs,
+        onPoint: request.onPoint,
+      });
+    } finally {
+      void runner.terminate();
+    }
   }
 
   async dispose(): Promise<void> {
     await this.spare?.terminate();
     this.spare = undefined;
   }
+}
+
+interface ProbeGenerator {
+  generate(n: number, rng: Rng): unknown[];
+  probeInput?(n: number, rng: Rng): unknown[];
+}
+
+async function loadGeneratorFile(file: string): Promise<ProbeGenerator> {
+  return importTsModule<ProbeGenerator>(file);
 }

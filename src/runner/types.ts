@@ -1,7 +1,7 @@
 // What a language adapter is asked to do, and what it reports back. Outcomes are raw
 // (returned / threw / timed out); judging them against expected values is the suite's job.
 import type { Lang } from "../registry/load.js";
-import type { ProbeResult } from "../probe/engine.js";
+import type { ProbeResult } from "../probe/result.js";
 import type { CallSpec } from "./call.js";
 import type { CompileError } from "./compile-ts.js";
 import type { ProbeRequestOptions, ThrownError } from "./worker/protocol.js";

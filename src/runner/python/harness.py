@@ -6,6 +6,8 @@ with results. The process is started ahead of time with numpy already imported; 
 kills its whole process group on a time-out and starts a fresh one.
 """
 
+import copy
+import gc
 import importlib.util
 import io
 import json
@@ -296,6 +298,91 @@ def run(message):
     send({"type": "returned", "id": case_id, "value": value, "ms": ms, "output": captured.take()})
 
 
+# ---- probing: drill's plan asks for one timed batch at a time ------------------------------
+
+SAMPLE_MS = 2.0
+MAX_BATCH = 20000
+probe_inputs = {}
+probe_mutates = {}
+
+
+def same(a, b):
+    """Deep equality for inputs: numpy arrays, lists, dicts, tree nodes, scalars."""
+    pairs = [(a, b)]
+    while pairs:
+        x, y = pairs.pop()
+        if x is y:
+            continue
+        if np is not None and isinstance(x, np.ndarray):
+            if not isinstance(y, np.ndarray) or x.shape != y.shape or not np.array_equal(x, y):
+                return False
+        elif isinstance(x, (list, tuple)):
+            if not isinstance(y, (list, tuple)) or len(x) != len(y):
+                return False
+            pairs.extend(zip(x, y))
+        elif isinstance(x, dict):
+            if not isinstance(y, dict) or x.keys() != y.keys():
+                return False
+            pairs.extend((x[k], y[k]) for k in x)
+        elif hasattr(x, "val") and hasattr(x, "left"):
+            if not hasattr(y, "val") or x.val != y.val:
+                return False
+            pairs.extend([(x.left, y.left), (x.right, y.right)])
+        elif x != y:
+            return False
+    return True
+
+
+def probe_call():
+    spec = state["call"]
+    if spec["style"] == "design":
+        return lambda raw: call(raw)
+    fn = state["entry"]
+    return lambda args: fn(*args)
+
+
+def probe_input(message):
+    spec = state["call"]
+    raw = message["args"]
+    probe_inputs[message["n"]] = raw if spec["style"] == "design" else build_arguments(spec["argKinds"], raw)
+    send({"type": "input-ok", "n": message["n"]})
+
+
+def sample(message):
+    n = message["n"]
+    if n not in probe_inputs:
+        send({"type": "need-input", "n": n})
+        return
+    given = probe_inputs[n]
+    fn = probe_call()
+    try:
+        if n not in probe_mutates:
+            try:
+                trial = copy.deepcopy(given)
+            except RecursionError:  # too deep to copy: assume it is left alone
+                probe_mutates[n] = False
+            else:
+                fn(trial)
+                probe_mutates[n] = not same(trial, given)
+        reps = max(1, min(MAX_BATCH, int(math.ceil(SAMPLE_MS / max(message["expectedMs"], 1e-6)))))
+        batch = [copy.deepcopy(given) for _ in range(reps)] if probe_mutates[n] else [given] * reps
+        if message["expectedMs"] > 5:
+            gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            for item in batch:
+                fn(item)
+            seconds = (time.perf_counter() - start) / reps
+        finally:
+            gc.enable()
+    except BaseException as error:
+        send({"type": "sample-error", "n": n, "error": thrown(error), "output": captured.take()})
+        return
+    captured.take()
+    send({"type": "sampled", "n": n, "seconds": seconds})
+
+
 def main():
     limit_memory()
     send({"type": "ready", "numpy": None if np is None else np.__version__})
@@ -305,6 +392,10 @@ def main():
             load(message)
         elif message["type"] == "run":
             run(message)
+        elif message["type"] == "sample":
+            sample(message)
+        elif message["type"] == "probe-input":
+            probe_input(message)
 
 
 main()

@@ -133,5 +133,5 @@ async function runProbe(generatorPath: string, options: ProbeRequestOptions): Pr
 port.on("message", (message: ToWorker) => {
   if (message.type === "load") void load(message.modulePath, message.entry, message.call);
   else if (message.type === "probe") void runProbe(message.generatorPath, message.options);
-  else void run(message.id, message.args);
+  else if (message.type === "run") void run(message.id, message.args);
 });

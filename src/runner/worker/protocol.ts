@@ -1,11 +1,15 @@
 // Messages between drill and what runs a solution: the TypeScript worker thread, or the
 // Python harness (the same messages as JSON lines).
-import type { ProbeResult } from "../../probe/engine.js";
+import type { ProbeResult } from "../../probe/result.js";
 import type { CallSpec } from "../call.js";
 
 export type ToWorker =
   | { type: "load"; modulePath: string; entry: string; call: CallSpec }
   | { type: "run"; id: number; args: unknown[] }
+  /** Python probes: time one batch of calls at n (drill's plan runs in drill's own process). */
+  | { type: "sample"; n: number; expectedMs: number }
+  /** Python probes: the input for size n, sent when the harness asks for it. */
+  | { type: "probe-input"; n: number; args: unknown[] }
   /** Time the loaded entry on inputs from the generator module (its probeInput, else generate). */
   | { type: "probe"; generatorPath: string; options: ProbeRequestOptions };
 
@@ -35,4 +39,8 @@ export type FromWorker =
   | { type: "unsendable"; id: number; message: string; ms: number; output: string }
   /** Progress while probing; does not answer the request. */
   | { type: "probe-point"; n: number; seconds: number }
-  | { type: "probed"; result: ProbeResult; output: string };
+  | { type: "probed"; result: ProbeResult; output: string }
+  | { type: "need-input"; n: number }
+  | { type: "input-ok"; n: number }
+  | { type: "sampled"; n: number; seconds: number }
+  | { type: "sample-error"; n: number; error: ThrownError; output: string };
