@@ -82,6 +82,18 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     );
 
   program
+    .command("watch")
+    .description("re-run the drill on every save: cases, the first failure, the probe, hints (keys: n p h r c l q)")
+    .argument("[problem]", "one problem (default: every problem with a solution in the workspace)")
+    .option("--no-probe", "do not probe the time complexity automatically after the cases pass (c still does)")
+    .option("--budget <seconds>", "time budget per probe (default 3)", seconds)
+    .option("--seed <n>", "seed of the random cross-check inputs", integer, 1)
+    .addOption(workspaceOption())
+    .action((slug: string | undefined, o) =>
+      run(async (ctx) => (await import("./commands/watch.js")).watchCommand({ slug, ...o, probe: o.probe !== false, budgetMs: o.budget }, ctx)),
+    );
+
+  program
     .command("probe")
     .description("measure your solution's time complexity against the target, beside the reference")
     .argument("<problem>", "slug or title (English or Chinese)")

@@ -44,6 +44,7 @@ export interface ProbeSolutionOptions {
   /** Shown paths of the solution in compile errors. */
   shownAs?: string;
   onPoint?: (who: "solution" | "reference", n: number, seconds: number) => void;
+  signal?: AbortSignal;
 }
 
 function failedReport(problem: Problem, verdict: string, extra: Partial<ProbeReport> = {}): ProbeReport {
@@ -89,6 +90,7 @@ export async function probeSolution(problem: Problem, options: ProbeSolutionOpti
     call: problem.call,
     generatorFile: problem.files.generator,
     killAfterMs: KILL_AFTER_MS,
+    signal: options.signal,
   };
   const started = performance.now();
   const mine = await options.adapter.probe({

@@ -45,6 +45,8 @@ export class PythonAdapter implements LanguageAdapter {
   async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
     const generator = await loadGeneratorFile(request.generatorFile);
     const runner = this.spawn();
+    const stop = () => void runner.terminate();
+    request.signal?.addEventListener("abort", stop);
     try {
       const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call };
       const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
@@ -59,6 +61,7 @@ export class PythonAdapter implements LanguageAdapter {
         onPoint: request.onPoint,
       });
     } finally {
+      request.signal?.removeEventListener("abort", stop);
       void runner.terminate();
     }
   }

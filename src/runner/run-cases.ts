@@ -18,6 +18,8 @@ export interface CaseRunner {
 
 /** Loads the solution in a fresh runner and probes it; the runner is killed at the hard limit. */
 export async function runProbe(request: ProbeRunRequest, load: Extract<ToWorker, { type: "load" }>, generatorPath: string, runner: CaseRunner): Promise<ProbeOutcome> {
+  const stop = () => void runner.terminate();
+  request.signal?.addEventListener("abort", stop);
   try {
     const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
     if (loaded.type !== "loaded") {
@@ -36,6 +38,7 @@ export async function runProbe(request: ProbeRunRequest, load: Extract<ToWorker,
     if (reply.type === "crashed") return { kind: "load-error", message: `the solution ${reply.message} while being probed`, output: "" };
     return { kind: "load-error", message: `unexpected reply while probing: ${reply.type}`, output: "" };
   } finally {
+    request.signal?.removeEventListener("abort", stop);
     void runner.terminate();
   }
 }
@@ -46,8 +49,12 @@ export async function runCases(
   takeRunner: () => CaseRunner,
 ): Promise<RunOutcome> {
   let runner: CaseRunner | undefined = takeRunner();
+  // Cancelling kills the runner at once, so a case still running cannot hold the next run up.
+  const stop = () => void runner?.terminate();
+  request.signal?.addEventListener("abort", stop);
   try {
     const first = await runner.request(load, LOAD_TIMEOUT_MS);
+    if (request.signal?.aborted) return { kind: "cancelled" };
     if (first.type !== "loaded") return loadFailure(first);
 
     const deadline = Date.now() + request.limits.runMs;
@@ -66,12 +73,14 @@ export async function runCases(
         }
         const limit = Math.min(request.limits.caseMs, left);
         outcome = toOutcome(c, await runner.request({ type: "run", id: c.id, args: c.args }, limit), limit);
+        if (request.signal?.aborted) return { kind: "cancelled" };
       }
       cases.push(outcome);
       request.onCase?.(outcome);
     }
     return { kind: "ran", cases, loadOutput: first.output };
   } finally {
+    request.signal?.removeEventListener("abort", stop);
     void runner?.terminate();
   }
 }

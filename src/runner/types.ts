@@ -65,6 +65,8 @@ export interface ProbeRunRequest {
   /** Hard limit: the runner is killed this long after the budget runs out. */
   killAfterMs: number;
   onPoint?: (n: number, seconds: number) => void;
+  /** Aborting kills the runner (a newer save arrived). */
+  signal?: AbortSignal;
 }
 
 export type ProbeOutcome =

@@ -8,7 +8,21 @@ import { createRng, deriveSeed } from "../random/rng.js";
 import { callEntry } from "../runner/call.js";
 import type { CaseSpec } from "./judge.js";
 
-export async function buildRandomCases(problem: Problem, seed: number, count = problem.meta.crossCheck.count): Promise<CaseSpec[]> {
+/** Built cases by problem folder, seed and count: watch mode rebuilds nothing on each save. */
+const built = new Map<string, Promise<CaseSpec[]>>();
+
+export function buildRandomCases(problem: Problem, seed: number, count = problem.meta.crossCheck.count): Promise<CaseSpec[]> {
+  const key = `${problem.dir}\0${seed}\0${count}`;
+  let cases = built.get(key);
+  if (!cases) {
+    cases = generateRandomCases(problem, seed, count);
+    cases.catch(() => built.delete(key));
+    built.set(key, cases);
+  }
+  return cases;
+}
+
+async function generateRandomCases(problem: Problem, seed: number, count: number): Promise<CaseSpec[]> {
   if (count === 0) return [];
   const [generator, reference] = await Promise.all([loadGenerator(problem), loadReference(problem)]);
   const maxN = problem.meta.crossCheck.maxN;

@@ -1,0 +1,75 @@
+// drill watch [slug]: re-run the drill on every save.
+import { existsSync } from "node:fs";
+import chalk from "chalk";
+import { EXIT_OK } from "../errors.js";
+import { findProblem } from "../registry/find.js";
+import { LANGS, type Problem } from "../registry/load.js";
+import { isCi } from "../report/output-mode.js";
+import { createPlainWatchView } from "../report/plain-watch.js";
+import { readState } from "../store/state.js";
+import { WatchController, watchItem } from "../watch/controller.js";
+import { initialState, type WatchItem } from "../watch/session.js";
+import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { readWorkspaceStatus } from "../workspace/status.js";
+import type { CommandContext } from "./context.js";
+import { openRegistry } from "./open-registry.js";
+
+export interface WatchOptions {
+  slug?: string;
+  workspace?: string;
+  seed: number;
+  budgetMs?: number;
+  probe: boolean;
+}
+
+export async function watchCommand(options: WatchOptions, ctx: CommandContext): Promise<number> {
+  const registry = openRegistry(ctx);
+  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const only = options.slug ? findProblem(registry, options.slug) : undefined;
+  const problems: Problem[] = only ? [only] : registry.problems;
+
+  const items: WatchItem[] = [];
+  for (const problem of problems) {
+    for (const lang of LANGS) {
+      if (existsSync(solutionPath(workspace, problem.slug, lang))) items.push(watchItem(problem, lang, workspace, ctx.cwd, true));
+    }
+  }
+  if (only && items.length === 0) items.push(watchItem(only, "ts", workspace, ctx.cwd, false));
+  // Start at the first problem not passing yet, like rustlings.
+  const status = readWorkspaceStatus(workspace, problems, LANGS);
+  const start = Math.max(0, items.findIndex((i) => status.of(i.slug, i.lang) !== "passing"));
+  const state = initialState(items, { start, autoProbe: options.probe, hintsShown: readState(workspace).state.hints, now: Date.now() });
+
+  const byslug = new Map(registry.problems.map((p) => [p.slug, p]));
+  const tty = !!ctx.stdout.isTTY && !!process.stdin.isTTY && !isCi(ctx.env);
+  if (!tty) {
+    ctx.stdout.write(
+      chalk.dim(`drill watch: watching ${displayPath(workspace, ctx.cwd)}/ — one report per save (no terminal, so no keys: stop with Ctrl-C)\n`),
+    );
+  }
+
+  return new Promise((resolve) => {
+    let view: { draw(s: typeof state): void; close(): Promise<void> } = createPlainWatchView(byslug, (t) => ctx.stdout.write(t));
+    const controller = new WatchController(state, {
+      problems: registry.problems,
+      workspace,
+      cwd: ctx.cwd,
+      env: ctx.env,
+      seed: options.seed,
+      budgetMs: options.budgetMs,
+      only: only ? new Set([only.slug]) : undefined,
+      render: (s) => view.draw(s),
+      onQuit: () => void view.close().then(() => resolve(EXIT_OK)),
+    });
+    const start = async () => {
+      if (tty) {
+        const { renderWatch } = await import("../ui/render-watch.js");
+        view = renderWatch(byslug, (e) => controller.dispatch(e), state);
+      }
+      // Ctrl-C without a terminal (or a kill): leave as cleanly as q does.
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void controller.stop());
+      controller.start();
+    };
+    void start();
+  });
+}

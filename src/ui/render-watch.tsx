@@ -1,0 +1,41 @@
+// The Ink front of drill watch: draws the session state and feeds key presses back in.
+import { render, useInput } from "ink";
+import type { Problem } from "../registry/load.js";
+import type { WatchEvent } from "../watch/events.js";
+import type { WatchState } from "../watch/session.js";
+import { WatchScreen } from "./screens/WatchScreen.js";
+
+interface AppProps {
+  readonly state: WatchState;
+  readonly problems: ReadonlyMap<string, Problem>;
+  readonly dispatch: (event: WatchEvent) => void;
+}
+
+function WatchApp({ state, problems, dispatch }: AppProps): React.JSX.Element {
+  useInput((input, key) => {
+    dispatch({ type: "key", input, ctrl: key.ctrl, escape: key.escape, upArrow: key.upArrow, downArrow: key.downArrow, return: key.return });
+  });
+  return <WatchScreen state={state} problems={problems} />;
+}
+
+export interface WatchView {
+  draw(state: WatchState): void;
+  /** Resolves once the screen is torn down and the terminal restored. */
+  close(): Promise<void>;
+}
+
+export function renderWatch(problems: ReadonlyMap<string, Problem>, dispatch: (event: WatchEvent) => void, initial: WatchState, streams: { stdout?: NodeJS.WriteStream; stdin?: NodeJS.ReadStream } = {}): WatchView {
+  const app = render(<WatchApp state={initial} problems={problems} dispatch={dispatch} />, {
+    stdout: streams.stdout ?? process.stdout,
+    stdin: streams.stdin ?? process.stdin,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  return {
+    draw: (state) => app.rerender(<WatchApp state={state} problems={problems} dispatch={dispatch} />),
+    async close() {
+      app.unmount();
+      await app.waitUntilExit();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// The watch screen's shortcuts: one table for what keys do and for the help line.
+import type { WatchState } from "./session.js";
+
+export interface Shortcut {
+  key: string;
+  label: string;
+  /** Shown (and acted on) only when this holds. */
+  when?: (state: WatchState) => boolean;
+}
+
+const currentPassed = (s: WatchState) => s.items.length > 0 && s.results[itemKey(s.items[s.current])]?.status === "passed";
+const idle = (s: WatchState) => s.running === undefined;
+
+export function itemKey(item: { slug: string; lang: string }): string {
+  return `${item.slug}:${item.lang}`;
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { key: "n", label: "next problem", when: (s) => currentPassed(s) && s.items.length > 1 },
+  { key: "p", label: "previous", when: (s) => s.current > 0 },
+  { key: "h", label: "hint", when: (s) => s.items.length > 0 && s.hintsShown[s.items[s.current].slug] < s.items[s.current].hints },
+  { key: "r", label: "re-run", when: (s) => idle(s) && s.items.length > 0 },
+  { key: "c", label: "probe + chart", when: (s) => idle(s) && currentPassed(s) },
+  { key: "l", label: "list", when: (s) => s.items.length > 1 },
+  { key: "q", label: "quit" },
+];
+
+export function availableShortcuts(state: WatchState): Shortcut[] {
+  return SHORTCUTS.filter((s) => !s.when || s.when(state));
+}
