@@ -52,6 +52,11 @@ export class TmuxSession {
     throw new Error(`timed out after ${timeoutMs} ms waiting for ${pattern}; the screen was:\n${screen}`);
   }
 
+  /** Whether the terminal shows its cursor (a full-screen program that exits must restore it). */
+  cursorVisible(): boolean {
+    return this.tmux("display-message", "-p", "-t", "main", "#{cursor_flag}").trim() === "1";
+  }
+
   kill(): void {
     try {
       this.tmux("kill-server");
