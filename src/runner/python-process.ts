@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { packageRoot } from "../paths.js";
 import { OutputBuffer } from "./output-buffer.js";
-import type { CaseRunner, RunnerReply } from "./run-cases.js";
+import { MessageRunner } from "./message-runner.js";
 import type { FromWorker, ToWorker } from "./worker/protocol.js";
 
 export const harnessScript = join(packageRoot, "src", "runner", "python", "harness.py");
@@ -21,16 +21,14 @@ function revive(_key: string, value: unknown): unknown {
   return value;
 }
 
-export class PythonProcess implements CaseRunner {
+export class PythonProcess extends MessageRunner {
   private readonly child: ChildProcess;
   private readonly toHarness: Writable;
-  private pending?: { resolve: (reply: RunnerReply) => void; timer?: NodeJS.Timeout; onProgress?: (message: FromWorker) => void };
-  private deadReason?: string;
   /** Whatever reaches the real stdout/stderr (C extensions, os.write): kept short, shown if it crashes. */
   private readonly stray = new OutputBuffer(2000);
-  readonly ready: Promise<boolean>;
 
   constructor(executable: string, env: NodeJS.ProcessEnv = process.env) {
+    super();
     this.child = spawn(executable, ["-u", harnessScript], {
       stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
       detached: true,
@@ -52,8 +50,6 @@ export class PythonProcess implements CaseRunner {
       (stream as Readable & { unref?: () => void }).unref?.();
     }
     const lines = createInterface({ input: this.child.stdio[4] as Readable });
-    let markReady: (ok: boolean) => void = () => {};
-    this.ready = new Promise((resolve) => (markReady = resolve));
     lines.on("line", (line) => {
       let message: FromWorker | { type: "ready" };
       try {
@@ -61,38 +57,20 @@ export class PythonProcess implements CaseRunner {
       } catch {
         return;
       }
-      if (message.type === "ready") markReady(true);
-      else this.settle(message);
+      if (message.type !== "ready") this.receive(message);
     });
-    this.child.on("error", (error) => {
-      markReady(false);
-      this.die(`could not start Python: ${error.message}`);
-    });
+    this.child.on("error", (error) => this.die(`could not start Python: ${error.message}`));
     this.child.on("exit", (code, signal) => {
-      markReady(false);
       const printed = this.stray.take().trim();
       this.die(`stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})${printed ? `: ${printed.split("\n").slice(-3).join(" ")}` : ""}`);
     });
   }
 
-  get alive(): boolean {
-    return this.deadReason === undefined;
+  protected post(message: ToWorker): void {
+    this.toHarness.write(JSON.stringify(message) + "\n");
   }
 
-  request(message: ToWorker, timeoutMs: number, onProgress?: (message: FromWorker) => void): Promise<RunnerReply> {
-    if (this.deadReason) return Promise.resolve({ type: "crashed", message: this.deadReason });
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.settle({ type: "timeout" });
-        void this.terminate();
-      }, timeoutMs);
-      this.pending = { resolve, timer, onProgress };
-      this.toHarness.write(JSON.stringify(message) + "\n");
-    });
-  }
-
-  async terminate(): Promise<void> {
-    this.deadReason ??= "terminated";
+  protected async kill(): Promise<void> {
     if (this.child.exitCode === null && this.child.pid) {
       try {
         process.kill(-this.child.pid, "SIGKILL");
@@ -100,23 +78,5 @@ export class PythonProcess implements CaseRunner {
         // already gone
       }
     }
-  }
-
-  private settle(reply: RunnerReply): void {
-    const pending = this.pending;
-    if (!pending) return;
-    if (reply.type === "probe-point") {
-      pending.onProgress?.(reply);
-      return;
-    }
-    this.pending = undefined;
-    clearTimeout(pending.timer);
-    pending.resolve(reply);
-  }
-
-  private die(reason: string): void {
-    if (this.deadReason) return;
-    this.deadReason = reason;
-    this.settle({ type: "crashed", message: reason });
   }
 }

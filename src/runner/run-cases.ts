@@ -1,20 +1,13 @@
 // The case loop both languages share: load the solution in a runner (a worker thread or a
 // Python process), run each case under the per-case and per-run time limits, and start a
 // fresh runner after a time-out or a crash.
-import type { FromWorker, ToWorker } from "./worker/protocol.js";
+import type { CaseRunner, RunnerReply } from "./message-runner.js";
+import type { ToWorker } from "./worker/protocol.js";
 import type { CaseOutcome, ProbeOutcome, ProbeRunRequest, RunCase, RunOutcome, RunRequest } from "./types.js";
 
 export const LOAD_TIMEOUT_MS = 5000;
 
-export type RunnerReply = FromWorker | { type: "timeout" } | { type: "crashed"; message: string };
-
-/** A thread or process that runs one solution; request() resolves with its reply, a time-out or a crash. */
-export interface CaseRunner {
-  readonly alive: boolean;
-  /** Progress messages ("probe-point") go to onProgress; the first other message answers. */
-  request(message: ToWorker, timeoutMs: number, onProgress?: (message: FromWorker) => void): Promise<RunnerReply>;
-  terminate(): Promise<void>;
-}
+export type { CaseRunner, RunnerReply } from "./message-runner.js";
 
 /** Loads the solution in a fresh runner and probes it; the runner is killed at the hard limit. */
 export async function runProbe(request: ProbeRunRequest, load: Extract<ToWorker, { type: "load" }>, generatorPath: string, runner: CaseRunner): Promise<ProbeOutcome> {
@@ -43,14 +36,19 @@ export async function runProbe(request: ProbeRunRequest, load: Extract<ToWorker,
   }
 }
 
+/**
+ * Runs the cases as one batch (one message out, one reply per case back: no round trip per
+ * case). Each case's time limit starts when the previous one answers; after a time-out or a
+ * crash, a fresh runner takes the cases that are left.
+ */
 export async function runCases(
   request: RunRequest,
   load: Extract<ToWorker, { type: "load" }>,
   takeRunner: () => CaseRunner,
 ): Promise<RunOutcome> {
-  let runner: CaseRunner | undefined = takeRunner();
+  let runner: CaseRunner = takeRunner();
   // Cancelling kills the runner at once, so a case still running cannot hold the next run up.
-  const stop = () => void runner?.terminate();
+  const stop = () => void runner.terminate();
   request.signal?.addEventListener("abort", stop);
   try {
     const first = await runner.request(load, LOAD_TIMEOUT_MS);
@@ -59,29 +57,39 @@ export async function runCases(
 
     const deadline = Date.now() + request.limits.runMs;
     const cases: CaseOutcome[] = [];
-    for (const c of request.cases) {
-      if (request.signal?.aborted) return { kind: "cancelled" };
-      const left = deadline - Date.now();
-      let outcome: CaseOutcome;
-      if (left <= 0) {
-        outcome = { id: c.id, status: "skipped", ms: 0, output: "", reason: `the run's time limit (${request.limits.runMs} ms) was used up` };
-      } else {
-        if (!runner?.alive) {
-          runner = takeRunner();
-          const reloaded = await runner.request(load, LOAD_TIMEOUT_MS);
-          if (reloaded.type !== "loaded") return loadFailure(reloaded);
-        }
-        const limit = Math.min(request.limits.caseMs, left);
-        outcome = toOutcome(c, await runner.request({ type: "run", id: c.id, args: c.args }, limit), limit);
-        if (request.signal?.aborted) return { kind: "cancelled" };
-      }
+    const record = (outcome: CaseOutcome) => {
       cases.push(outcome);
       request.onCase?.(outcome);
+    };
+    let next = 0;
+    while (next < request.cases.length) {
+      if (Date.now() >= deadline) {
+        for (const c of request.cases.slice(next)) {
+          record({ id: c.id, status: "skipped", ms: 0, output: "", reason: `the run's time limit (${request.limits.runMs} ms) was used up` });
+        }
+        break;
+      }
+      if (!runner.alive) {
+        runner = takeRunner();
+        const reloaded = await runner.request(load, LOAD_TIMEOUT_MS);
+        if (request.signal?.aborted) return { kind: "cancelled" };
+        if (reloaded.type !== "loaded") return loadFailure(reloaded);
+      }
+      const batch = request.cases.slice(next);
+      runner.send({ type: "run-batch", cases: batch.map((c) => ({ id: c.id, args: c.args })) });
+      for (const c of batch) {
+        const limit = Math.min(request.limits.caseMs, deadline - Date.now());
+        const reply = await runner.next(limit);
+        if (request.signal?.aborted) return { kind: "cancelled" };
+        record(toOutcome(c, reply, limit));
+        next++;
+        if (reply.type === "timeout" || reply.type === "crashed") break;
+      }
     }
     return { kind: "ran", cases, loadOutput: first.output };
   } finally {
     request.signal?.removeEventListener("abort", stop);
-    void runner?.terminate();
+    void runner.terminate();
   }
 }
 

@@ -392,6 +392,9 @@ def main():
             load(message)
         elif message["type"] == "run":
             run(message)
+        elif message["type"] == "run-batch":
+            for case in message["cases"]:
+                run(case)
         elif message["type"] == "sample":
             sample(message)
         elif message["type"] == "probe-input":

@@ -96,6 +96,10 @@ async function run(id: number, rawArgs: unknown[]): Promise<void> {
   }
 }
 
+async function runBatch(cases: { id: number; args: unknown[] }[]): Promise<void> {
+  for (const c of cases) await run(c.id, c.args);
+}
+
 /** A full collection before large timed samples, when V8 lets us have one. */
 function findGc(): (() => void) | undefined {
   const exposed = (globalThis as { gc?: () => void }).gc;
@@ -134,4 +138,5 @@ port.on("message", (message: ToWorker) => {
   if (message.type === "load") void load(message.modulePath, message.entry, message.call);
   else if (message.type === "probe") void runProbe(message.generatorPath, message.options);
   else if (message.type === "run") void run(message.id, message.args);
+  else if (message.type === "run-batch") void runBatch(message.cases);
 });

@@ -6,6 +6,8 @@ import type { CallSpec } from "../call.js";
 export type ToWorker =
   | { type: "load"; modulePath: string; entry: string; call: CallSpec }
   | { type: "run"; id: number; args: unknown[] }
+  /** Run these cases one after another, answering each as it finishes. */
+  | { type: "run-batch"; cases: { id: number; args: unknown[] }[] }
   /** Python probes: time one batch of calls at n (drill's plan runs in drill's own process). */
   | { type: "sample"; n: number; expectedMs: number }
   /** Python probes: the input for size n, sent when the harness asks for it. */

@@ -1,0 +1,62 @@
+import type { Rng } from "../../src/random/rng.js";
+
+interface AttnParams {
+  wq: number[][];
+  wk: number[][];
+  wv: number[][];
+  wo: number[][];
+  bq: number[];
+  bk: number[];
+  bv: number[];
+  bo: number[];
+}
+
+type Args = [number[][], AttnParams, number];
+
+function matrix(rows: number, cols: number, fill: () => number): number[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, fill));
+}
+
+function params(d: number, weight: () => number, bias: () => number): AttnParams {
+  return {
+    wq: matrix(d, d, weight),
+    wk: matrix(d, d, weight),
+    wv: matrix(d, d, weight),
+    wo: matrix(d, d, weight),
+    bq: Array.from({ length: d }, bias),
+    bk: Array.from({ length: d }, bias),
+    bv: Array.from({ length: d }, bias),
+    bo: Array.from({ length: d }, bias),
+  };
+}
+
+// (d_model, numHeads): one head, width-1 heads, odd head widths.
+const SHAPES: readonly [number, number][] = [
+  [1, 1], [2, 1], [2, 2], [3, 1], [3, 3], [4, 1], [4, 2], [4, 4], [6, 2], [6, 3], [8, 2], [8, 4],
+];
+
+// n is the sequence length; widths, heads and value scales vary, some sequences repeat a token.
+export function generate(n: number, rng: Rng): Args {
+  const [d, heads] = rng.pick(SHAPES);
+  const style = rng.pick(["normal", "normal", "large", "integers", "sparse"] as const);
+  const sd = style === "large" ? 4 : 1 / Math.sqrt(d) + rng.float(0, 1);
+  const weight =
+    style === "integers" ? () => rng.int(-2, 2)
+    : style === "sparse" ? () => (rng.bool(0.6) ? 0 : rng.normal(0, sd))
+    : () => rng.normal(0, sd);
+  const bias = rng.bool(0.2) ? () => 0 : () => rng.normal(0, 0.5);
+  const xScale = style === "large" ? 3 : 1;
+  let x = matrix(n, d, () => rng.normal(0, xScale));
+  if (rng.bool(0.1)) x = x.map(() => x[0].slice());
+  return [x, params(d, weight, bias), heads];
+}
+
+// A sequence of n tokens with d_model 4 and 2 heads: with narrow heads the per-step
+// projections (O(d_model^2)) are cheap next to the attention over the cache (O(t·d_model)),
+// so the quadratic (or, without a cache, cubic) growth shows from small n on.
+export function probeInput(n: number, rng: Rng): Args {
+  const d = 4;
+  const scale = 1 / Math.sqrt(d);
+  const x = matrix(n, d, () => rng.normal());
+  return [x, params(d, () => rng.normal(0, scale), () => rng.normal(0, scale)), 2];
+}

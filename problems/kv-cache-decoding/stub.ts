@@ -1,0 +1,24 @@
+// {{title}} · {{difficulty}}
+// {{summary}}
+//
+// Statement: drill show {{slug}}      Hints: drill show {{slug}} --hints
+// Test:      drill test {{slug}}
+// Target:    {{time}} time, n = {{n}}
+// Space:     {{space}}
+
+// Weights are (d_model × d_model) and used as row-vector products: x[t] @ wq + bq.
+export interface AttnParams {
+  wq: number[][];
+  wk: number[][];
+  wv: number[][];
+  wo: number[][];
+  bq: number[];
+  bk: number[];
+  bv: number[];
+  bo: number[];
+}
+
+export function {{signature}} {
+  // Write your solution here.
+  throw new Error("not implemented yet");
+}
