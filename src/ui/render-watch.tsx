@@ -30,6 +30,8 @@ export function renderWatch(problems: ReadonlyMap<string, Problem>, dispatch: (e
     stdin: streams.stdin ?? process.stdin,
     exitOnCtrlC: false,
     patchConsole: false,
+    // The controller already limits progress redraws; the frame with a result should not wait for a throttle.
+    maxFps: 120,
   });
   return {
     draw: (state) => app.rerender(<WatchApp state={state} problems={problems} dispatch={dispatch} />),

@@ -145,8 +145,9 @@ export class WatchController {
         onCase: (done, total) => this.progress(runId, done, total),
       });
       if (result === "cancelled" || abort.signal.aborted) return;
-      this.record(result);
       this.dispatch({ type: "run-finished", runId, result });
+      // After the screen shows the result: the history's fsync must not delay the frame.
+      setImmediate(() => this.record(result));
       if (probe && result.status === "passed") await this.probe(runId, problem, lang, abort);
     } catch (error) {
       this.dispatch({ type: "run-failed", runId, message: `drill could not run ${slug}: ${(error as Error).message}` });
@@ -155,11 +156,16 @@ export class WatchController {
     }
   }
 
-  /** Case progress is redrawn at most every PROGRESS_MS: a redraw per case would slow the run down. */
+  /**
+   * Case progress is redrawn only for runs that take a while, at most every PROGRESS_MS: a
+   * quick run goes straight to its result, and redraws would only compete with it for the CPU.
+   */
   private lastProgress = 0;
+  private runStarted = 0;
   private progress(runId: number, done: number, total: number): void {
     const now = performance.now();
-    if (done < total && now - this.lastProgress < PROGRESS_MS) return;
+    if (done === 1) this.runStarted = now;
+    if (done === total || now - this.runStarted < PROGRESS_MS || now - this.lastProgress < PROGRESS_MS) return;
     this.lastProgress = now;
     this.dispatch({ type: "case-progress", runId, done, total });
   }
