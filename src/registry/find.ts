@@ -1,4 +1,4 @@
-// Resolving what the user typed ("mha", "滑动窗口最大值", "Sliding Window Maximum") to a problem.
+// Resolving what the user typed ("mha", "滑动窗口最大值", "Sliding Window Maximum", "239") to a problem.
 import { distance } from "fastest-levenshtein";
 import { UsageError } from "../errors.js";
 import type { Problem, Registry } from "./load.js";
@@ -25,8 +25,14 @@ export function findProblem(registry: Registry, query: string): Problem {
     throw new UsageError(`"${query}" is not a problem name: names have no path separators or "..".`, "drill list");
   }
   const q = normalize(query);
+  const leetcodeId = /^\d+$/.test(query.trim()) ? Number(query.trim()) : undefined;
   const found = registry.problems.find(
-    (p) => p.slug === q || normalize(p.meta.title.en) === q || p.meta.title.zh === query.trim(),
+    (p) =>
+      p.slug === q ||
+      normalize(p.meta.title.en) === q ||
+      p.meta.title.zh === query.trim() ||
+      (leetcodeId !== undefined && p.meta.leetcode?.id === leetcodeId) ||
+      (p.meta.leetcode !== undefined && normalize(p.meta.leetcode.title) === q),
   );
   if (found) return found;
 

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LANG_EXTENSION, LANGS, loadRegistry, type Lang } from "../../src/registry/load.js";
+import { LANG_EXTENSION, LANGS, loadRegistry, type Lang, type Problem } from "../../src/registry/load.js";
 import type { LanguageAdapter } from "../../src/runner/types.js";
 import { TypeScriptAdapter } from "../../src/runner/typescript.js";
 import { selfCheckProblem } from "../../src/suite/self-check.js";
@@ -15,6 +15,16 @@ const CORE = ["sliding-window-max", "lcs", "maximal-square", "level-order", "mha
 const registry = loadRegistry(join(repoRoot, "problems"));
 const adapters: Record<Lang, LanguageAdapter> = { ts: new TypeScriptAdapter({ keepWarm: true }), py: pythonAdapter({ keepWarm: true }) };
 afterAll(() => Promise.all(Object.values(adapters).map((a) => a.dispose())));
+
+/**
+ * Fixture runs get three times the problem's time limits: a thousand runs side by side on a
+ * busy machine must not turn a slow-but-correct solution into a time-out. (Limits themselves
+ * are tested in the runner's tests.)
+ */
+const patient = (problem: Problem): Problem => ({
+  ...problem,
+  meta: { ...problem.meta, limits: { caseMs: problem.meta.limits.caseMs * 3, runMs: problem.meta.limits.runMs * 3 } },
+});
 
 const fixtures = (slug: string, kind: "correct" | "wrong" | "slow", lang: Lang) => {
   const dir = join(fixtureSolutions, slug, kind);
@@ -33,7 +43,7 @@ describe.each(registry.problems.map((p) => [p.slug, p] as const))("%s", (slug, p
   });
 
   it.each(langs)("passes the self-check in %s (reference passes, stub fails)", async (lang) => {
-    const finding = await selfCheckProblem(problem, lang, adapters[lang]);
+    const finding = await selfCheckProblem(patient(problem), lang, adapters[lang]);
     expect(finding.problems).toEqual([]);
     expect(finding.reference!.passed).toBe(finding.reference!.total);
     expect(finding.stub!.passed).toBeLessThan(finding.stub!.total);
@@ -49,7 +59,7 @@ describe.each(registry.problems.map((p) => [p.slug, p] as const))("%s", (slug, p
   for (const lang of LANGS) {
     const passing = [...fixtures(slug, "correct", lang), ...fixtures(slug, "slow", lang)];
     it.each(passing.map((f) => [f.name, f.path]))("accepts the correct solution %s", async (_name, path) => {
-      const result = await runSolutionText(problem, readFileSync(path, "utf8"), adapters[lang]);
+      const result = await runSolutionText(patient(problem), readFileSync(path, "utf8"), adapters[lang]);
       expect(result.failures.map((f) => `${f.name}: ${f.message}`)).toEqual([]);
       expect(result.status).toBe("passed");
     });
@@ -58,7 +68,7 @@ describe.each(registry.problems.map((p) => [p.slug, p] as const))("%s", (slug, p
     it.each(wrong.map((f) => [f.name, f.path]))("rejects the wrong solution %s", async (_name, path) => {
       const source = readFileSync(path, "utf8");
       expect(source.split("\n")[0]).toMatch(lang === "ts" ? /^\/\/ bug: / : /^# bug: /);
-      const result = await runSolutionText(problem, source, adapters[lang]);
+      const result = await runSolutionText(patient(problem), source, adapters[lang]);
       expect(result.status).toBe("failed");
       expect(result.failures.length).toBeGreaterThan(0);
     });

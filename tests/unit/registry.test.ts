@@ -46,6 +46,13 @@ describe("finding problems", () => {
     expect(findProblem(registry, "小求和").slug).toBe("tiny-sum");
   });
 
+  it("finds a problem by its LeetCode number or LeetCode title", () => {
+    const real = loadRegistry(join(repoRoot, "problems"));
+    expect(findProblem(real, "239").slug).toBe("sliding-window-max");
+    expect(findProblem(real, "sliding window maximum").slug).toBe("sliding-window-max");
+    expect(findProblem(real, "1143").slug).toBe("lcs");
+  });
+
   it("suggests the closest slug for a typo", () => {
     expect(() => findProblem(registry, "tiny-sun")).toThrow(/unknown problem "tiny-sun"; did you mean "tiny-sum"\?/);
   });
