@@ -14,6 +14,7 @@ try {
     entryPoints: {
       cli: "src/main.ts",
       worker: "src/runner/worker/main.ts",
+      bench: "bench/main.ts",
     },
     outdir: fresh,
     bundle: true,

@@ -1,0 +1,90 @@
+// npm run bench: the measurements behind drill's speed and accuracy claims, written to
+// bench/reports/latest.md (and .json). Sections: probe (accuracy on labelled functions),
+// problems (slow fixtures fail their probe), watch (save → frame latency), cold (start-up).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { packageRoot } from "../src/paths.js";
+import { measureColdStart, type ColdStartRow } from "./cold-start.js";
+import { measureProblemProbes, type ProblemProbeRow } from "./problem-probes.js";
+import { confusionTable, runProbeAccuracy, type AccuracyReport } from "./probe-accuracy.js";
+import { measureWatchLatency, type LatencyReport } from "./watch-latency.js";
+
+const args = process.argv.slice(2);
+const only = (args.find((a) => a.startsWith("--only="))?.slice(7) ?? "probe,problems,watch,cold").split(",");
+const repeats = Number(args.find((a) => a.startsWith("--repeats="))?.slice(10) ?? 3);
+const log = (line: string) => process.stderr.write(line + "\n");
+
+interface Report {
+  date: string;
+  machine: { node: string; cpus: number; loadBefore: number[] };
+  probe?: AccuracyReport;
+  problems?: ProblemProbeRow[];
+  watch?: LatencyReport[];
+  cold?: ColdStartRow[];
+}
+
+const report: Report = { date: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length, loadBefore: loadavg() } };
+
+if (only.includes("probe")) {
+  log("== probe accuracy on labelled functions");
+  report.probe = runProbeAccuracy({ repeats, budgetMs: 3000, log });
+}
+if (only.includes("problems")) {
+  log("== probes on the problems' slow and correct fixtures");
+  report.problems = await measureProblemProbes({ langs: ["ts", "py"], budgetMs: 3000, correctPerProblem: 1, log });
+}
+if (only.includes("watch")) {
+  log("== drill watch: save → frame");
+  report.watch = [];
+  for (const lang of ["ts", "py"] as const) report.watch.push(await measureWatchLatency({ lang, saves: 60, log }));
+}
+if (only.includes("cold")) {
+  log("== cold start");
+  report.cold = measureColdStart();
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const lines = [`# drill benchmark report`, ``, `${report.date} · Node ${report.machine.node} · ${report.machine.cpus} CPUs · load average before: ${report.machine.loadBefore.map((l) => l.toFixed(2)).join(", ")}`, ``];
+if (report.probe) {
+  const p = report.probe;
+  lines.push(
+    `## Probe accuracy (labelled functions, ${p.runs.length} classifications)`,
+    ``,
+    `Exact: **${pct(p.exact)}** · within one log factor: **${pct(p.withinTolerance)}** · seconds per classification: median ${p.medianSeconds.toFixed(2)}, max ${p.maxSeconds.toFixed(2)}`,
+    ``,
+    confusionTable(p.runs),
+    ``,
+    `Misclassified: ${p.runs.filter((r) => r.measured !== r.expected).map((r) => `${r.name} (${r.expected} → ${r.measured ?? "none"})`).join("; ") || "none"}`,
+    ``,
+  );
+}
+if (report.problems) {
+  const rows = report.problems;
+  const slow = rows.filter((r) => r.kind === "slow");
+  const correct = rows.filter((r) => r.kind === "correct");
+  lines.push(
+    `## Probes on the problems`,
+    ``,
+    `Slow fixtures failing their probe: **${slow.filter((r) => !r.ok).length}/${slow.length}** · correct fixtures passing: **${correct.filter((r) => r.ok).length}/${correct.length}**`,
+    ``,
+    `| problem | lang | fixture | measured | target | ok | ratio to reference |`,
+    `| --- | --- | --- | --- | --- | --- | --- |`,
+    ...rows.map((r) => `| ${r.slug} | ${r.lang} | ${r.fixture} | ${r.measured ?? "—"} | ${r.target} | ${r.ok ? "pass" : "fail"}${r.ok === r.expected ? "" : " ✗"} | ${r.ratio ? r.ratio.toFixed(1) + "×" : "—"} |`),
+    ``,
+  );
+}
+if (report.watch) {
+  lines.push(`## drill watch: save → frame`, ``, `| language | saves | p50 | p95 |`, `| --- | --- | --- | --- |`);
+  for (const w of report.watch) lines.push(`| ${w.lang} | ${w.saves} | ${w.p50.toFixed(1)} ms | ${w.p95.toFixed(1)} ms |`);
+  lines.push(``);
+}
+if (report.cold) {
+  lines.push(`## Cold start (median of 11 runs)`, ``, `| command | median |`, `| --- | --- |`, ...report.cold.map((c) => `| \`${c.command}\` | ${c.medianMs.toFixed(0)} ms |`), ``);
+}
+const dir = join(packageRoot, "bench", "reports");
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, "latest.md"), lines.join("\n"));
+writeFileSync(join(dir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+process.stdout.write(lines.join("\n") + "\n");
+process.exit(0);
