@@ -1,0 +1,15 @@
+// {{title}} · {{difficulty}}
+// {{summary}}
+//
+// Statement: drill show {{slug}}      Hints: drill show {{slug}} --hints
+// Test:      drill test {{slug}}
+// Target:    {{time}} time, n = {{n}}
+// Space:     {{space}}
+
+/** A nested array of numbers of any rank: a number, a vector, a matrix, ... (always rectangular). */
+export type Tensor = number | Tensor[];
+
+export function {{signature}} {
+  // Write your solution here.
+  throw new Error("not implemented yet");
+}
