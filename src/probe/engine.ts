@@ -25,6 +25,11 @@ export interface ProbeOptions extends PlanOptions {
 export type Generate<I> = (n: number, rng: Rng) => I;
 
 const MAX_BATCH = 20_000;
+const COPIED_SAMPLE_MS = 0.5;
+/** Different inputs per size, at most; the numbers they may hold together; the time allowed to make them. */
+const MAX_VARIANTS = 64;
+const VARIANT_VALUES = 32_768;
+const VARIANT_MS = 15;
 
 let sink: unknown;
 
@@ -37,20 +42,37 @@ export class CallFailed extends Error {
   }
 }
 
-/** Times `fn` on inputs from `generate`; one call is one sample request of the plan. */
+/**
+ * Times `fn` on inputs from `generate`; one call is one sample request of the plan.
+ *
+ * A batch of calls cycles through several different inputs of the same size: replaying one
+ * input thousands of times lets the branch predictor learn it, which makes small sizes (where
+ * batches are long) look cheaper than large ones and bends the curve upward.
+ */
 export function createSampler<I>(fn: (input: I) => unknown, generate: Generate<I>, options: ProbeOptions = {}) {
   const seed = options.seed ?? 1;
   const copy = options.copyInputs ?? true;
-  const inputs = new Map<number, I>();
+  const inputs = new Map<number, { list: I[]; cap: number }>();
   const mutates = new Map<number, boolean>();
 
-  const inputFor = (n: number): I => {
-    let input = inputs.get(n);
-    if (input === undefined) {
-      input = generate(n, createRng(deriveSeed(seed, n)));
-      inputs.set(n, input);
+  const make = (n: number, variant: number) => generate(n, createRng(deriveSeed(seed, n * 1031 + variant)));
+
+  /**
+   * Up to `wanted` different inputs of size n, made within a small time allowance, and small
+   * enough together to stay in cache (cycling through many large inputs would add cache misses
+   * that a single input does not have).
+   */
+  const inputsFor = (n: number, wanted: number): I[] => {
+    let entry = inputs.get(n);
+    if (!entry) {
+      const first = make(n, 0);
+      entry = { list: [first], cap: Math.max(1, Math.floor(VARIANT_VALUES / Math.max(1, countValues(first)))) };
+      inputs.set(n, entry);
     }
-    return input;
+    const { list } = entry;
+    const until = performance.now() + VARIANT_MS;
+    while (list.length < Math.min(wanted, MAX_VARIANTS, entry.cap) && performance.now() < until) list.push(make(n, list.length));
+    return list;
   };
 
   /** Whether a call changes its input at this size (then every call gets a fresh copy). */
@@ -70,21 +92,39 @@ export function createSampler<I>(fn: (input: I) => unknown, generate: Generate<I
   };
 
   return (n: number, expectedMs: number): number => {
-    const input = inputFor(n);
-    const reps = Math.max(1, Math.min(MAX_BATCH, Math.ceil(SAMPLE_MS / Math.max(expectedMs, 1e-6))));
-    const fresh = copy && mutatesAt(n, input);
-    const batch = Array.from({ length: reps }, () => (fresh ? structuredClone(input) : input));
+    const first = inputsFor(n, 1)[0];
+    const fresh = copy && mutatesAt(n, first);
+    // Copies are made outside the timed region but cost budget: batches of copied calls are shorter.
+    const sampleMs = fresh ? COPIED_SAMPLE_MS : SAMPLE_MS;
+    const reps = Math.max(1, Math.min(MAX_BATCH, Math.ceil(sampleMs / Math.max(expectedMs, 1e-6))));
+    const variants = inputsFor(n, reps);
+    const batch = Array.from({ length: reps }, (_, i) => (fresh ? structuredClone(variants[i % variants.length]) : variants[i % variants.length]));
     if (expectedMs > 5) options.gc?.();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     try {
       for (let i = 0; i < reps; i++) sink = fn(batch[i]);
     } catch (error) {
       throw new CallFailed(n, error);
     }
-    const seconds = (performance.now() - t0) / 1000 / reps;
+    const seconds = elapsedSeconds(t0, cpu0) / reps;
     options.onPoint?.(n, seconds);
     return seconds;
   };
+}
+
+/**
+ * The time a batch took: the smaller of wall-clock and process CPU time. On a busy machine a
+ * long call is preempted more often than a short one, which bends wall-clock curves upward
+ * (an O(n) scan starts to look like O(n log n)); CPU time does not count the waiting. Other
+ * threads working in parallel inflate process CPU time instead, which wall-clock time does not
+ * count — so the minimum of the two is the better estimate either way.
+ */
+function elapsedSeconds(t0: number, cpu0: NodeJS.CpuUsage): number {
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return Math.min(wallMs, cpuMs) / 1000;
 }
 
 export function probe<I>(fn: (input: I) => unknown, generate: Generate<I>, options: ProbeOptions = {}): ProbeResult {
@@ -104,6 +144,22 @@ export function probe<I>(fn: (input: I) => unknown, generate: Generate<I>, optio
     return toProbeResult({ points: [], rounds: 0 }, performance.now() - started, { error: { n: error.n, message: error.message } });
   }
   return toProbeResult(step.value, performance.now() - started, { fit: options.fit });
+}
+
+/** Roughly how many values an input holds (array elements, object fields), counting up to a limit. */
+export function countValues(value: unknown, limit = VARIANT_VALUES + 1): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && count < limit) {
+    const v = stack.pop();
+    count++;
+    if (ArrayBuffer.isView(v)) count += (v as unknown as ArrayLike<number>).length ?? 0;
+    else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (v instanceof Map || v instanceof Set) count += v.size;
+    else if (typeof v === "object" && v !== null) for (const x of Object.values(v)) stack.push(x);
+    else if (typeof v === "string") count += v.length >> 3;
+  }
+  return count;
 }
 
 /** Deep equality for inputs: arrays, typed arrays, plain objects, Maps, Sets, primitives. */

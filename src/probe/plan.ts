@@ -17,7 +17,7 @@ export interface PlanOptions {
   budgetMs?: number;
   /** Smallest n tried (default 8). */
   minN?: number;
-  /** Largest n tried (default 2^20). */
+  /** Largest n tried (default 2^16). */
   maxN?: number;
   /** Seed of the round order (default 1). */
   seed?: number;
@@ -42,7 +42,11 @@ export interface PlanResult {
 }
 
 export const SAMPLE_MS = 2;
-export const DEFAULT_MAX_N = 1 << 20;
+/**
+ * 2^16: large enough for three decades above n = 64, small enough that a few arrays of that
+ * size stay in the CPU's caches; past it, memory effects bend linear curves upward.
+ */
+export const DEFAULT_MAX_N = 1 << 16;
 
 export function* probePlan(options: PlanOptions = {}, now: () => number = () => performance.now()): Generator<SampleRequest, PlanResult, number> {
   const started = now();
@@ -94,11 +98,17 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     return { points: points(), rounds };
   }
 
-  // 1. The ladder.
+  // 1. The ladder. The first call at a new size is expected to cost what the worst growth we
+  // allow for would make it (doubling per +1 of n below 64, cubic above), so a batch is never
+  // sized on an optimistic guess.
   const ladder: Point[] = [];
   let n = minN;
   for (;;) {
-    const ms = (yield* time(n, ladder.length ? ladder[ladder.length - 1][1] * 1000 : 0.01)) * 1000;
+    const previous = ladder[ladder.length - 1];
+    const guessMs = previous
+      ? previous[1] * 1000 * (n < 64 ? 2 ** (n - previous[0]) : (n / previous[0]) ** 3)
+      : 0.01;
+    const ms = (yield* time(n, guessMs)) * 1000;
     ladder.push([n, ms / 1000]);
     if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > budgetMs * 0.35) break;
     let next: number;

@@ -29,6 +29,11 @@ export interface JudgeContext {
   trimStack: (stack: string | undefined) => string | undefined;
 }
 
+/** JavaScript reports a stack overflow as a RangeError: it must not count as rejecting invalid input. */
+function isStackOverflow(name: string, message: string): boolean {
+  return (name === "RangeError" && /Maximum call stack size exceeded/.test(message)) || name === "RecursionError";
+}
+
 export function judgeCase(spec: CaseSpec, outcome: CaseOutcome, ctx: JudgeContext): CaseResult {
   const base: CaseResult = {
     name: spec.name,
@@ -56,6 +61,9 @@ export function judgeCase(spec: CaseSpec, outcome: CaseOutcome, ctx: JudgeContex
       return { ...base, status: "invalid-output", message: outcome.message };
     case "threw": {
       const e = outcome.error;
+      if (isStackOverflow(e.name, e.message)) {
+        return { ...base, status: "runtime-error", error: e, stack: ctx.trimStack(e.stack), message: `stack overflow (${e.name}: ${e.message}): endless or far too deep recursion` };
+      }
       if (spec.throws) {
         if (e.name === wantError) return base;
         return { ...base, status: "wrong-answer", error: e, message: `invalid input${invalid} should throw ${wantError}, but it threw ${e.name}: ${e.message}` };

@@ -107,6 +107,13 @@ describe("TypeScript runner faults", () => {
     expect(c.message).toBe("invalid input (an empty array) should throw RangeError, but it threw Error: empty");
   });
 
+  it("does not take a stack overflow for rejecting invalid input", async () => {
+    const r = await runSolutionText(problem, `export function sumArray(nums: number[]): number { return sumArray(nums); }`);
+    const c = r.caseResults.find((f) => f.name === "empty is invalid")!;
+    expect(c.status).toBe("runtime-error");
+    expect(c.message).toMatch(/^stack overflow \(RangeError: Maximum call stack size exceeded\)/);
+  });
+
   it("survives a solution that runs out of memory", async () => {
     // A generous time limit, so a busy machine cannot turn the out-of-memory verdict into a time-out.
     const patient = { ...problem, meta: { ...problem.meta, limits: { caseMs: 20_000, runMs: 60_000 } } };

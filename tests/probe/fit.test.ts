@@ -1,0 +1,130 @@
+// The fitter and the plan on synthetic curves: no timing here, so nothing can flake.
+import { describe, expect, it } from "vitest";
+import { fitComplexity, type Point } from "../../src/probe/fit.js";
+import { gridBelow, probePlan } from "../../src/probe/plan.js";
+import { judgeComplexity, withinLogFactor } from "../../src/probe/verdict.js";
+import { createRng } from "../../src/random/rng.js";
+import type { ComplexityClass } from "../../src/registry/complexity.js";
+
+const log2 = Math.log2;
+const CURVES: Record<ComplexityClass, (n: number) => number> = {
+  "O(1)": () => 1,
+  "O(log n)": (n) => log2(n),
+  "O(n)": (n) => n,
+  "O(n log n)": (n) => n * log2(n),
+  "O(n^2)": (n) => n * n,
+  "O(n^2 log n)": (n) => n * n * log2(n),
+  "O(n^3)": (n) => n ** 3,
+  "O(2^n)": (n) => 2 ** n,
+};
+
+/** Seconds for `cls` at √2-spaced sizes below `top` (the top call takes 1 ms), plus a fixed per-call overhead (in ms) and multiplicative noise. */
+function curve(cls: ComplexityClass, top: number, noise: number, seed: number, overhead = 1e-4): Point[] {
+  const rng = createRng(seed);
+  const sizes = cls === "O(2^n)" ? Array.from({ length: 15 }, (_, i) => 10 + i) : gridBelow(top, 8);
+  const g = CURVES[cls];
+  const scale = 1e-3 / g(sizes[sizes.length - 1]);
+  return sizes.map((n) => [n, (overhead * 1e-3 + scale * g(n)) * (1 + noise * Math.abs(rng.normal()))] as Point);
+}
+
+describe("fitComplexity", () => {
+  const classes = Object.keys(CURVES) as ComplexityClass[];
+
+  it.each(classes)("recognises clean %s curves", (cls) => {
+    expect(fitComplexity(curve(cls, 65536, 0, 1)).measured).toBe(cls);
+  });
+
+  it.each(classes)("recognises %s under 5 % noise (minimum-of-rounds level), on 5 seeds", (cls) => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const measured = fitComplexity(curve(cls, 65536, 0.05, seed)).measured;
+      expect(withinLogFactor(measured, cls), `seed ${seed}: ${measured}`).toBe(true);
+    }
+  });
+
+  it("prefers the simpler class when a constant overhead hides the growth", () => {
+    const flat: Point[] = gridBelow(65536, 8).map((n) => [n, 1e-3 * (1 + 1e-9 * n)]);
+    expect(fitComplexity(flat).measured).toBe("O(1)");
+  });
+
+  it("reads linear code that outgrows the cache as O(n), not O(n log n)", () => {
+    // Exactly linear while it fits in cache, then 1.8× slower per element past n = 8192.
+    const cacheBound: Point[] = gridBelow(65536, 8).map((n) => [n, n * 1e-8 * (n > 8192 ? 1.8 : n > 2048 ? 1.3 : 1)]);
+    expect(fitComplexity(cacheBound).measured).toBe("O(n)");
+    const realLog: Point[] = gridBelow(65536, 8).map((n) => [n, n * log2(n) * 1e-9]);
+    expect(fitComplexity(realLog).measured).toBe("O(n log n)");
+  });
+
+  it("gives the log-log slope", () => {
+    expect(fitComplexity(curve("O(n^2)", 4096, 0, 1, 0)).slope).toBeCloseTo(2, 1);
+  });
+});
+
+describe("verdicts", () => {
+  it("passes a class at or below the target", () => {
+    expect(judgeComplexity("O(n)", "O(n)").ok).toBe(true);
+    expect(judgeComplexity("O(log n)", "O(n)").ok).toBe(true);
+  });
+
+  it("tolerates one log factor and says so", () => {
+    const v = judgeComplexity("O(n log n)", "O(n)");
+    expect(v).toMatchObject({ ok: true, tolerated: true });
+    expect(v.message).toMatch(/within one log factor/);
+  });
+
+  it("fails anything slower", () => {
+    expect(judgeComplexity("O(n^2)", "O(n)")).toMatchObject({ ok: false, message: "measured O(n^2), target O(n): slower than the target" });
+    expect(judgeComplexity("O(n^2 log n)", "O(n log n)").ok).toBe(false);
+  });
+});
+
+describe("the probe plan", () => {
+  /** Drives the plan against a cost model, with a clock that advances by the work done. */
+  function run(cost: (n: number) => number, options: Parameters<typeof probePlan>[0] = {}) {
+    let clock = 0;
+    const plan = probePlan({ budgetMs: 3000, ...options }, () => clock);
+    const asked: number[] = [];
+    let step = plan.next();
+    while (!step.done) {
+      const { n, expectedMs } = step.value;
+      asked.push(n);
+      const seconds = cost(n);
+      const reps = Math.max(1, Math.ceil(2 / Math.max(expectedMs, 1e-6)));
+      clock += Math.max(seconds * 1000 * Math.min(reps, 20000), 0.05);
+      step = plan.next(seconds);
+    }
+    return { result: step.value, asked, clock };
+  }
+
+  it("climbs until a call takes a good part of the per-size target, then measures a grid in rounds", () => {
+    const { result, clock } = run((n) => n * 1e-8);
+    expect(result.points.length).toBeGreaterThanOrEqual(12);
+    expect(result.rounds).toBeGreaterThanOrEqual(2);
+    expect(clock).toBeLessThan(3000 * 1.1);
+    expect(fitComplexity(result.points).measured).toBe("O(n)");
+  });
+
+  it("stops at maxN for cheap functions", () => {
+    const { result } = run(() => 1e-7, { maxN: 4096 });
+    expect(result.points[result.points.length - 1][0]).toBe(4096);
+  });
+
+  it("never lets exponential code run away: below n = 64 it steps by at most what doubling per +1 allows", () => {
+    const { asked, clock } = run((n) => 1e-9 * 2 ** n);
+    const ladder = asked.filter((n, i) => i === 0 || n > asked[i - 1]);
+    for (let i = 1; i < ladder.length; i++) {
+      const previousSeconds = 1e-9 * 2 ** ladder[i - 1];
+      expect(1e-9 * 2 ** ladder[i]).toBeLessThanOrEqual(Math.max(previousSeconds * 4, 0.06 * 0.6 * 4));
+    }
+    expect(clock).toBeLessThan(3000 * 1.2);
+  });
+
+  it("says when even the smallest size is too slow", () => {
+    const { result } = run(() => 1);
+    expect(result.note).toMatch(/^too slow to probe: one call at the smallest size n = 8 took 1000 ms/);
+  });
+
+  it("measures exactly the sizes it is given (the reference on the user's grid)", () => {
+    const { result } = run((n) => n * 1e-8, { sizes: [100, 200, 400] });
+    expect(result.points.map(([n]) => n)).toEqual([100, 200, 400]);
+  });
+});
