@@ -56,6 +56,15 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/show.js")).showCommand({ slug, ...o, lang: o.lang ?? "ts" }, ctx)));
 
   program
+    .command("hint")
+    .description("reveal the next hint for a problem (one more each time)")
+    .argument("<problem>", "slug or title")
+    .option("--all", "print every hint at once (does not change the count)")
+    .option("--reset", "hide the hints again")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/hint.js")).hintCommand({ slug, ...o }, ctx)));
+
+  program
     .command("new")
     .description("write a stub for a problem into the workspace (never over an existing file)")
     .argument("<problem>", "slug or title (English or Chinese)")

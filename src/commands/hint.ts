@@ -1,0 +1,39 @@
+// drill hint <slug>: the next hint, one at a time (the count is kept in .drill/state.json,
+// shared with drill watch's h key). --all prints every hint without counting.
+import chalk from "chalk";
+import { findProblem } from "../registry/find.js";
+import { readState, updateState } from "../store/state.js";
+import { resolveWorkspace } from "../workspace/paths.js";
+import type { CommandContext } from "./context.js";
+import { openRegistry } from "./open-registry.js";
+
+export interface HintOptions {
+  slug: string;
+  all?: boolean;
+  reset?: boolean;
+  workspace?: string;
+}
+
+export async function hintCommand(options: HintOptions, ctx: CommandContext): Promise<number> {
+  const registry = openRegistry(ctx, { quiet: true });
+  const problem = findProblem(registry, options.slug);
+  const hints = problem.meta.hints;
+  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  let shown: number;
+  if (options.all) {
+    shown = hints.length;
+  } else if (options.reset) {
+    updateState(workspace, (s) => delete s.hints[problem.slug]);
+    ctx.stdout.write(`Hints for ${problem.slug} are hidden again.\n`);
+    return 0;
+  } else {
+    const before = readState(workspace).state.hints[problem.slug] ?? 0;
+    shown = Math.min(hints.length, before + 1);
+    updateState(workspace, (s) => (s.hints[problem.slug] = shown));
+  }
+  const lines = hints.slice(0, shown).map((h, i) => `${chalk.yellow(`Hint ${i + 1}/${hints.length}`)}  ${h}`);
+  if (shown < hints.length) lines.push(chalk.dim(`(drill hint ${problem.slug} again for the next one)`));
+  else if (!options.all) lines.push(chalk.dim("That was the last hint."));
+  ctx.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
