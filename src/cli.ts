@@ -114,6 +114,18 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/probe.js")).probeCommand({ slug, ...o, budgetMs: o.budget }, ctx)));
 
   program
+    .command("quiz")
+    .description("review theory cards (the 八股 around the code) with spaced repetition")
+    .option("--topic <topic>", "only one topic (attention, transformer, optimization, …)")
+    .option("--problem <slug>", "only the cards linked to one problem")
+    .addOption(new Option("--locale <locale>", "show cards in one language (default: the card's own, with the other beside it)").choices(["zh", "en"]))
+    .option("--new <count>", "new cards per session, after the due ones", integer, 10)
+    .option("--list", "list the cards instead of reviewing")
+    .option("--json", "with --list: print JSON")
+    .addOption(workspaceOption())
+    .action((o) => run(async (ctx) => (await import("./commands/quiz.js")).quizCommand(o, ctx)));
+
+  program
     .command("check")
     .description("self-check the problem registry: references pass everything, fresh stubs fail")
     .argument("[problems...]", "slugs (default: all)")

@@ -22,5 +22,10 @@ export function problemsDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export const templatesDir = join(packageRoot, "templates");
 
+/** The theory flashcards; DRILL_CARDS_DIR points drill at another bank. */
+export function cardsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DRILL_CARDS_DIR || join(packageRoot, "cards");
+}
+
 /** The bundled solution worker; `npm run build` (run by `npm install` and `npm test`) writes it. */
 export const workerScript = join(packageRoot, "dist", "worker.js");

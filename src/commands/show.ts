@@ -6,6 +6,8 @@ import type { Lang } from "../registry/load.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { cardsDir } from "../paths.js";
+import { cardText, loadCards } from "../quiz/cards.js";
 
 export interface ShowOptions {
   slug: string;
@@ -55,6 +57,11 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     lines.push(`${chalk.bold("Invalid")}    ${meta.invalidInput}: throw ${error}`);
   }
   lines.push(`${chalk.bold("Cases")}      ${problem.cases.length} fixed + ${meta.crossCheck.count} random cross-checks against the reference`);
+  const cards = loadCards(cardsDir(ctx.env), new Set(registry.problems.map((p) => p.slug))).cards.filter((c) => c.problems.includes(problem.slug));
+  if (cards.length) {
+    lines.push("", chalk.bold("Theory cards") + chalk.dim(` (drill quiz --problem ${problem.slug})`));
+    for (const card of cards) lines.push(`  · ${cardText(card).question}`);
+  }
   if (options.hints) {
     lines.push("", chalk.bold("Hints"));
     meta.hints.forEach((h, i) => lines.push(`  ${i + 1}. ${h}`));
