@@ -68,9 +68,9 @@ if (report.problems) {
     ``,
     `Slow fixtures failing their probe: **${slow.filter((r) => !r.ok).length}/${slow.length}** · correct fixtures passing: **${correct.filter((r) => r.ok).length}/${correct.length}**`,
     ``,
-    `| problem | lang | fixture | measured | target | ok | ratio to reference |`,
-    `| --- | --- | --- | --- | --- | --- | --- |`,
-    ...rows.map((r) => `| ${r.slug} | ${r.lang} | ${r.fixture} | ${r.measured ?? "—"} | ${r.target} | ${r.ok ? "pass" : "fail"}${r.ok === r.expected ? "" : " ✗"} | ${r.ratio ? r.ratio.toFixed(1) + "×" : "—"} |`),
+    `| problem | lang | fixture | measured | target | ok | ratio to reference | ratio growth |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    ...rows.map((r) => `| ${r.slug} | ${r.lang} | ${r.fixture} | ${r.measured ?? "—"} | ${r.target} | ${r.ok ? "pass" : "fail"}${r.ok === r.expected ? "" : " ✗"} | ${r.ratio ? r.ratio.toFixed(1) + "×" : "—"} | ${r.ratioGrowth?.toFixed(2) ?? "—"} |`),
     ``,
   );
 }

@@ -19,6 +19,7 @@ export interface ProblemProbeRow {
   /** slow fixtures should fail, correct ones pass. */
   expected: boolean;
   ratio: number | null;
+  ratioGrowth: number | null;
 }
 
 export async function measureProblemProbes(options: { langs: Lang[]; budgetMs: number; correctPerProblem: number; filter?: string; log?: (line: string) => void }): Promise<ProblemProbeRow[]> {
@@ -50,9 +51,10 @@ export async function measureProblemProbes(options: { langs: Lang[]; budgetMs: n
             ok: report.ok,
             expected: kind === "correct",
             ratio: report.ratio?.value ?? null,
+            ratioGrowth: report.ratio?.growth ?? null,
           };
           rows.push(row);
-          options.log?.(`${row.ok === row.expected ? "✓" : "✗"} ${problem.slug} [${lang}] ${row.fixture}: measured ${row.measured ?? "—"} (target ${row.target}) ${row.ratio ? `×${row.ratio.toFixed(1)}` : ""}${report.measured ? "" : ` ${report.verdict}`}`);
+          options.log?.(`${row.ok === row.expected ? "✓" : "✗"} ${problem.slug} [${lang}] ${row.fixture}: measured ${row.measured ?? "—"} (target ${row.target}) ${row.ratio ? `×${row.ratio.toFixed(1)} (growth ${row.ratioGrowth?.toFixed(2)})` : ""}${report.measured ? "" : ` ${report.verdict}`}`);
         }
       }
     }

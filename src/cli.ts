@@ -12,6 +12,12 @@ function integer(value: string): number {
   return Number(value);
 }
 
+function positiveNumber(value: string): number {
+  const x = Number(value);
+  if (!Number.isFinite(x) || x <= 0) throw new InvalidArgumentError("expected a positive number.");
+  return x;
+}
+
 function seconds(value: string): number {
   const x = Number(value);
   if (!Number.isFinite(x) || x <= 0 || x > 600) throw new InvalidArgumentError("expected a number of seconds between 0 and 600.");
@@ -112,6 +118,28 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--json", "print JSON")
     .addOption(workspaceOption())
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/probe.js")).probeCommand({ slug, ...o, budgetMs: o.budget }, ctx)));
+
+  program
+    .command("mock")
+    .description("a timed mock interview: problems chosen for you, a clock, then the interviewer's questions and a score card")
+    .option("--minutes <n>", "length of the interview (decimals allowed)", positiveNumber, 45)
+    .option("--count <n>", "number of problems", integer, 2)
+    .option("--tag <tag>", "choose among problems with this tag (ml, algo, …)")
+    .option("--difficulty <level>", "choose among easy, medium or hard problems")
+    .addOption(langOption().default("ts"))
+    .option("--seed <n>", "make the choice of problems repeatable", integer)
+    .option("--problems <slugs>", "pick the problems yourself (comma-separated)")
+    .option("--feedback", "show each save's results while coding (default: hidden until you submit)")
+    .option("--budget <seconds>", "time budget per probe when judging (default 3)", seconds)
+    .addOption(workspaceOption())
+    .action((o) => run(async (ctx) => (await import("./commands/mock.js")).mockCommand({ ...o, budgetMs: o.budget }, ctx)));
+
+  program
+    .command("stats")
+    .description("what you solved, how fast, where you fail, and your mock scores over time")
+    .option("--json", "print JSON")
+    .addOption(workspaceOption())
+    .action((o) => run(async (ctx) => (await import("./commands/stats.js")).statsCommand(o, ctx)));
 
   program
     .command("quiz")

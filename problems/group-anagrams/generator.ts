@@ -19,7 +19,7 @@ export function generate(n: number, rng: Rng): [string[]] {
 // n words of length 8 in about n/4 groups: word i is its group's base word rotated by a
 // position that changes from one member to the next (rotations are anagrams).
 export function probeInput(n: number, rng: Rng): [string[]] {
-  const groupCount = Math.max(1, Math.floor(n / 4));
+  const groupCount = Math.max(1, Math.floor(n / 2));
   const letters = "abcdefghijklmnopqrstuvwxyz";
   const bases: string[] = new Array(groupCount);
   for (let g = 0; g < groupCount; g++) {

@@ -15,7 +15,7 @@ export function probeInput(n: number, rng: Rng): [number[][]] {
   const matrix: number[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const row: number[] = new Array(n);
-    for (let j = 0; j < n; j++) row[j] = rng.float() < 0.9 ? 1 : 0;
+    for (let j = 0; j < n; j++) row[j] = rng.float() < 0.995 ? 1 : 0;
     matrix[i] = row;
   }
   return [matrix];

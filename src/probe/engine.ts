@@ -79,13 +79,24 @@ export function createSampler<I>(fn: (input: I) => unknown, generate: Generate<I
   const mutatesAt = (n: number, input: I): boolean => {
     let known = mutates.get(n);
     if (known === undefined) {
-      const trial = structuredClone(input);
+      let trial: I;
+      try {
+        trial = structuredClone(input);
+      } catch {
+        // Too deep to copy (a long chain of nodes): assume the input is left alone.
+        mutates.set(n, false);
+        return false;
+      }
       try {
         sink = fn(trial);
       } catch (error) {
         throw new CallFailed(n, error);
       }
-      known = !sameValue(trial, input);
+      try {
+        known = !sameValue(trial, input);
+      } catch {
+        known = false;
+      }
       mutates.set(n, known);
     }
     return known;

@@ -5,7 +5,7 @@ import type { ComplexityClass } from "../registry/complexity.js";
 import type { Lang, Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { LanguageAdapter, ProbeOutcome } from "../runner/types.js";
-import type { ClassScore } from "./fit.js";
+import { logLogSlope, type ClassScore } from "./fit.js";
 import { judgeComplexity } from "./verdict.js";
 
 export const DEFAULT_BUDGET_MS = 3000;
@@ -28,8 +28,12 @@ export interface ProbeReport {
   n: string;
   elapsedMs: number;
   reference: { measured: ComplexityClass | null; points: [number, number][] } | null;
-  /** The user's time over the reference's at the largest size both measured. */
-  ratio: { n: number; value: number } | null;
+  /**
+   * The user's time over the reference's at the largest size both measured, and how that
+   * ratio grows with n (slope of log ratio against log n: 0 for the same class, 1 for one
+   * power of n more).
+   */
+  ratio: { n: number; value: number; growth: number } | null;
   note?: string;
 }
 
@@ -45,6 +49,19 @@ export interface ProbeSolutionOptions {
   shownAs?: string;
   onPoint?: (who: "solution" | "reference", n: number, seconds: number) => void;
   signal?: AbortSignal;
+}
+
+/**
+ * A solution whose time over the reference's keeps growing with n is asymptotically slower,
+ * even when its own curve still fits the target class at the sizes measured (an O(n·k) scan
+ * with a tiny constant looks like O(n log n) until n is large). Measured side by side, the
+ * ratio is free of the machine's cache effects, which hit both solutions alike.
+ */
+export const OUTGROWS_SLOPE = 0.3;
+export const OUTGROWS_RATIO = 3;
+
+function outgrowsReference(ratio: { value: number; growth: number }): boolean {
+  return ratio.growth >= OUTGROWS_SLOPE && ratio.value >= OUTGROWS_RATIO;
 }
 
 function failedReport(problem: Problem, verdict: string, extra: Partial<ProbeReport> = {}): ProbeReport {
@@ -114,7 +131,7 @@ export async function probeSolution(problem: Problem, options: ProbeSolutionOpti
   };
   if (!result.measured) return failedReport(problem, result.note ?? "could not measure enough sizes", base);
 
-  const verdict = judgeComplexity(result.measured, target);
+  let verdict = judgeComplexity(result.measured, target);
   let reference: ProbeReport["reference"] = null;
   let ratio: ProbeReport["ratio"] = null;
   const referenceFile = problem.files.reference[options.lang];
@@ -128,9 +145,19 @@ export async function probeSolution(problem: Problem, options: ProbeSolutionOpti
     if (theirs.kind === "probed") {
       reference = { measured: theirs.result.measured, points: theirs.result.points };
       const refAt = new Map(theirs.result.points);
-      const shared = [...result.points].reverse().find(([n]) => refAt.has(n));
-      if (shared) ratio = { n: shared[0], value: shared[1] / refAt.get(shared[0])! };
+      const shared = result.points.filter(([n]) => refAt.has(n)).map(([n, s]) => [n, s / refAt.get(n)!] as [number, number]);
+      if (shared.length) {
+        const [n, value] = shared[shared.length - 1];
+        ratio = { n, value, growth: shared.length >= 4 ? logLogSlope(shared) : 0 };
+      }
     }
+  }
+  if (verdict.ok && ratio && outgrowsReference(ratio)) {
+    verdict = {
+      ok: false,
+      tolerated: false,
+      message: `measured ${result.measured}, target ${target}, but it grows faster than the reference: ${ratio.value.toFixed(1)}× its time at n = ${ratio.n.toLocaleString("en")}, and the gap widens with n (a slower term that has not yet taken over at these sizes)`,
+    };
   }
   return {
     measured: result.measured,

@@ -23,7 +23,38 @@ export interface TestEntry {
   probe?: { measured: ComplexityClass | null; target: ComplexityClass; ok: boolean };
 }
 
-export type HistoryEntry = TestEntry;
+export interface MockProblemEntry {
+  slug: string;
+  lang: Lang;
+  status: ProblemStatus;
+  passed: number;
+  total: number;
+  probe: { measured: ComplexityClass | null; ok: boolean } | null;
+  /** When the cases first passed while coding (ms after the start). */
+  solvedAtMs?: number;
+  timeAnswer?: string;
+  timeRight?: boolean;
+  spaceAnswer?: string;
+  spaceRight?: boolean;
+  theoryCard?: string;
+  theoryKnew?: boolean;
+  score: number;
+}
+
+export interface MockEntry {
+  v: typeof HISTORY_VERSION;
+  type: "mock";
+  at: string;
+  /** The attempt's folder name under <workspace>/mock/. */
+  id: string;
+  minutes: number;
+  outcome: "submitted" | "timed-out" | "abandoned";
+  usedMs: number;
+  score: number;
+  problems: MockProblemEntry[];
+}
+
+export type HistoryEntry = TestEntry | MockEntry;
 
 export interface HistoryRead {
   entries: HistoryEntry[];
@@ -59,8 +90,11 @@ function endsTorn(fd: number): boolean {
 }
 
 function isEntry(value: unknown): value is HistoryEntry {
-  const v = value as Partial<HistoryEntry> | null;
-  return !!v && typeof v === "object" && v.v === HISTORY_VERSION && typeof v.type === "string" && typeof v.slug === "string";
+  const v = value as { v?: unknown; type?: unknown; slug?: unknown; status?: unknown; id?: unknown; problems?: unknown } | null;
+  if (!v || typeof v !== "object" || v.v !== HISTORY_VERSION) return false;
+  if (v.type === "test") return typeof v.slug === "string" && typeof v.status === "string";
+  if (v.type === "mock") return typeof v.id === "string" && Array.isArray(v.problems);
+  return false;
 }
 
 export function readHistory(workspace: string): HistoryRead {

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Card, Locale } from "../quiz/cards.js";
 import type { GradeKey } from "../quiz/scheduler.js";
 import { quizKey, type QuizSession } from "../quiz/session.js";
+import { keyPresses } from "./key-events.js";
 import { QuizScreen, type QuizSummary } from "./screens/QuizScreen.js";
 
 export interface QuizAppProps {
@@ -30,13 +31,15 @@ export function QuizApp({ initial, cards, locale, onGrade, summarize }: QuizAppP
     return () => clearTimeout(timer);
   }, [leaving, exit]);
   useInput((input, key) => {
-    const before = current.current;
-    const [next, effects] = quizKey(before, input, key);
-    current.current = next;
-    for (const effect of effects) if (effect.type === "grade") onGrade(effect.cardId, effect.grade);
-    setSession(next);
-    if (next.finished && !before.finished) setSummary(summarize());
-    if (effects.some((e) => e.type === "quit")) setLeaving(true);
+    for (const press of keyPresses(input, key)) {
+      const before = current.current;
+      const [next, effects] = quizKey(before, press.input, press);
+      current.current = next;
+      for (const effect of effects) if (effect.type === "grade") onGrade(effect.cardId, effect.grade);
+      setSession(next);
+      if (next.finished && !before.finished) setSummary(summarize());
+      if (effects.some((e) => e.type === "quit")) setLeaving(true);
+    }
   });
   return <QuizScreen session={session} cards={cards} locale={locale} summary={summary} />;
 }

@@ -3,6 +3,7 @@ import { render, useInput } from "ink";
 import type { Problem } from "../registry/load.js";
 import type { WatchEvent } from "../watch/events.js";
 import type { WatchState } from "../watch/session.js";
+import { keyPresses } from "./key-events.js";
 import { WatchScreen } from "./screens/WatchScreen.js";
 
 interface AppProps {
@@ -13,7 +14,7 @@ interface AppProps {
 
 function WatchApp({ state, problems, dispatch }: AppProps): React.JSX.Element {
   useInput((input, key) => {
-    dispatch({ type: "key", input, ctrl: key.ctrl, escape: key.escape, upArrow: key.upArrow, downArrow: key.downArrow, return: key.return });
+    for (const press of keyPresses(input, key)) dispatch({ type: "key", ...press });
   });
   return <WatchScreen state={state} problems={problems} />;
 }

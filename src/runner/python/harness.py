@@ -14,6 +14,7 @@ import json
 import math
 import os
 import sys
+import threading
 import time
 import traceback
 
@@ -402,4 +403,10 @@ def main():
             probe_input(message)
 
 
-main()
+# Deep recursion (a tree thousands of levels deep) must work as it does on LeetCode: a higher
+# recursion limit, and a thread whose C stack can hold it.
+sys.setrecursionlimit(50000)
+threading.stack_size(64 << 20)
+runner = threading.Thread(target=main, name="drill-harness")
+runner.start()
+runner.join()

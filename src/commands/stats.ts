@@ -1,0 +1,53 @@
+// drill stats: what you solved, how fast, where you fail, over time.
+import { plot } from "asciichart";
+import chalk from "chalk";
+import { computeStats } from "../store/stats.js";
+import { historyPath, readHistory } from "../store/history.js";
+import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { formatMs } from "../report/text.js";
+import { warn, type CommandContext } from "./context.js";
+import { openRegistry } from "./open-registry.js";
+
+export interface StatsOptions {
+  json?: boolean;
+  workspace?: string;
+}
+
+const minutes = (ms: number | null) => (ms === null ? "—" : `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, "0")}`);
+
+export async function statsCommand(options: StatsOptions, ctx: CommandContext): Promise<number> {
+  const registry = openRegistry(ctx, { quiet: true });
+  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const history = readHistory(workspace);
+  if (history.damagedLines.length) {
+    warn(ctx, `skipped ${history.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${history.damagedLines.join(", ")})`);
+  }
+  const stats = computeStats(history.entries, registry.problems);
+  if (options.json) {
+    ctx.stdout.write(JSON.stringify(stats, null, 2) + "\n");
+    return 0;
+  }
+  const lines: string[] = [];
+  lines.push(chalk.bold(`${stats.totals.solved}/${stats.totals.problems} problems solved`) + chalk.dim(` · ${stats.totals.tests} test runs · ${stats.totals.mocks} mock interviews`));
+  const tried = stats.problems.filter((p) => p.attempts > 0);
+  if (tried.length) {
+    lines.push("", chalk.dim("PROBLEM".padEnd(36) + "RUNS  PASS RATE  FIRST SOLVED  BEST MOCK  LAST MOCK"));
+    for (const p of tried) {
+      lines.push(
+        `${(p.solved ? chalk.green("✓ ") : chalk.red("✗ ")) + p.slug.padEnd(34)}${String(p.attempts).padStart(4)}  ${`${Math.round(p.passRate * 100)} %`.padStart(9)}  ${(p.firstSolved?.slice(0, 10) ?? "—").padEnd(12)}  ${minutes(p.bestMockMs).padStart(9)}  ${minutes(p.lastMockMs).padStart(9)}`,
+      );
+    }
+  } else {
+    lines.push("", "No runs yet: drill new <slug>, then drill test <slug> (or drill mock for an interview).");
+  }
+  if (stats.weakestTags.length) {
+    lines.push("", chalk.bold("Weakest tags: ") + stats.weakestTags.slice(0, 5).map((t) => `${t.tag} ${Math.round(t.passRate * 100)} %`).join(", "));
+  }
+  if (stats.mocks.length) {
+    lines.push("", chalk.bold("Mock interviews"));
+    for (const m of stats.mocks.slice(-10)) lines.push(`  ${m.at.slice(0, 16).replace("T", " ")}  ${String(m.score).padStart(3)}/100  ${m.outcome.padEnd(9)}  ${formatMs(m.usedMs)}  ${m.problems.join(", ")}`);
+    if (stats.mocks.length >= 2) lines.push("", ...plot(stats.mocks.map((m) => m.score), { height: 6, format: (y: number) => `${Math.round(y)}`.padStart(4) }).split("\n"), chalk.dim("      mock scores, oldest to newest"));
+  }
+  ctx.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}

@@ -1,0 +1,170 @@
+// The mock interview's event loop: the clock ticks, saves run the cases quietly (counted,
+// shown only with --feedback), keys go to the reducer, and its effects — judge, record,
+// quit — are carried out here.
+import { basename, extname } from "node:path";
+import { probeSolution } from "../probe/run-probe.js";
+import type { Problem } from "../registry/load.js";
+import { AdapterSet } from "../runner/adapters.js";
+import { appendHistory, HISTORY_VERSION, type MockEntry } from "../store/history.js";
+import { readQuizState, writeQuizState } from "../store/quiz-state.js";
+import { makeDue } from "../quiz/scheduler.js";
+import { runProblem } from "../suite/run-problem.js";
+import { solutionPath } from "../workspace/paths.js";
+import { isSolutionFile, SolutionWatcher } from "../watch/file-watcher.js";
+import { problemScore, reduceMock, totalScore, type JudgedProblem, type MockEffect, type MockEvent, type MockState } from "./session.js";
+
+export interface MockControllerOptions {
+  problems: Problem[];
+  /** The attempt's folder (<workspace>/mock/<date-time>/). */
+  folder: string;
+  /** The workspace whose history and quiz schedule record the attempt. */
+  workspace: string;
+  id: string;
+  minutes: number;
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  seed: number;
+  budgetMs?: number;
+  now: () => number;
+  render: (state: MockState) => void;
+  onQuit: (state: MockState) => void;
+}
+
+export class MockController {
+  private state: MockState;
+  private readonly adapters: AdapterSet;
+  private readonly bySlug: Map<string, Problem>;
+  private watcher?: SolutionWatcher;
+  private ticker?: NodeJS.Timeout;
+  private finished = false;
+
+  constructor(initial: MockState, private readonly options: MockControllerOptions) {
+    this.state = initial;
+    this.adapters = new AdapterSet({ keepWarm: true, env: options.env });
+    this.bySlug = new Map(options.problems.map((p) => [p.slug, p]));
+  }
+
+  get current(): MockState {
+    return this.state;
+  }
+
+  start(): void {
+    this.watcher = new SolutionWatcher({
+      workspace: this.options.folder,
+      accepts: (path) => isSolutionFile(path) && this.bySlug.has(basename(path, extname(path))),
+      onChange: ({ path, exists }) => exists && void this.runQuietly(basename(path, extname(path))),
+    });
+    this.ticker = setInterval(() => this.dispatch({ type: "tick", now: this.options.now() }), 250);
+    this.ticker.unref();
+    this.dispatch({ type: "tick", now: this.options.now() });
+  }
+
+  dispatch(event: MockEvent): void {
+    if (this.finished) return;
+    const [state, effects] = reduceMock(this.state, event);
+    this.state = state;
+    this.options.render(state);
+    for (const effect of effects) void this.perform(effect);
+  }
+
+  private async perform(effect: MockEffect): Promise<void> {
+    switch (effect.type) {
+      case "judge":
+        await this.watcher?.close();
+        this.watcher = undefined;
+        this.dispatch({ type: "judged", results: await this.judge() });
+        break;
+      case "record":
+        this.record();
+        break;
+      case "quit":
+        await this.stop();
+        break;
+    }
+  }
+
+  private async runQuietly(slug: string): Promise<void> {
+    const item = this.state.problems.find((p) => p.slug === slug);
+    const adapter = item && this.adapters.get(item.lang);
+    if (!item || !adapter?.ok) return;
+    const result = await runProblem(this.bySlug.get(slug)!, { workspace: this.options.folder, cwd: this.options.cwd, lang: item.lang, adapter: adapter.adapter, seed: this.options.seed });
+    if (result !== "cancelled") this.dispatch({ type: "run-result", slug, summary: { status: result.status, passed: result.cases.passed, total: result.cases.total } });
+  }
+
+  private async judge(): Promise<Record<string, JudgedProblem>> {
+    const results: Record<string, JudgedProblem> = {};
+    for (const item of this.state.problems) {
+      const problem = this.bySlug.get(item.slug)!;
+      const adapter = this.adapters.get(item.lang);
+      if (!adapter.ok) {
+        results[item.slug] = { status: "error", passed: 0, total: 0, probe: null };
+        continue;
+      }
+      const base = { workspace: this.options.folder, cwd: this.options.cwd, lang: item.lang, adapter: adapter.adapter, seed: this.options.seed };
+      const result = await runProblem(problem, base);
+      if (result === "cancelled") continue;
+      let probe: JudgedProblem["probe"] = null;
+      if (result.status === "passed") {
+        const report = await probeSolution(problem, { file: solutionPath(this.options.folder, item.slug, item.lang), lang: item.lang, adapter: adapter.adapter, budgetMs: this.options.budgetMs });
+        probe = { measured: report.measured, ok: report.ok };
+      }
+      results[item.slug] = { status: result.status, passed: result.cases.passed, total: result.cases.total, probe };
+    }
+    return results;
+  }
+
+  private record(): void {
+    const s = this.state;
+    const entry: MockEntry = {
+      v: HISTORY_VERSION,
+      type: "mock",
+      at: new Date(s.startedAt).toISOString(),
+      id: this.options.id,
+      minutes: this.options.minutes,
+      outcome: s.outcome ?? "abandoned",
+      usedMs: (s.endedAt ?? s.now) - s.startedAt,
+      score: totalScore(s),
+      problems: s.problems.map((p) => {
+        const judged = s.judged[p.slug] ?? { status: s.latest[p.slug]?.status ?? "missing", passed: s.latest[p.slug]?.passed ?? 0, total: s.latest[p.slug]?.total ?? 0, probe: null };
+        const answers = s.answers[p.slug] ?? {};
+        return {
+          slug: p.slug,
+          lang: p.lang,
+          status: judged.status,
+          passed: judged.passed,
+          total: judged.total,
+          probe: judged.probe,
+          solvedAtMs: s.solvedAt[p.slug],
+          timeAnswer: answers.time?.text,
+          timeRight: answers.time?.right,
+          spaceAnswer: answers.space?.text,
+          spaceRight: answers.space?.right,
+          theoryCard: p.card?.id,
+          theoryKnew: answers.theoryKnew,
+          score: problemScore(s, p.slug),
+        };
+      }),
+    };
+    try {
+      appendHistory(this.options.workspace, [entry]);
+      // A follow-up the candidate did not know comes back in the next drill quiz.
+      const missed = s.problems.filter((p) => p.card && s.answers[p.slug]?.theoryKnew === false).map((p) => p.card!.id);
+      if (missed.length) {
+        let quiz = readQuizState(this.options.workspace).state;
+        for (const id of missed) quiz = makeDue(quiz, id, new Date(this.options.now()));
+        writeQuizState(this.options.workspace, quiz);
+      }
+    } catch {
+      // the score card is still on screen; a read-only workspace only loses the record
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    clearInterval(this.ticker);
+    await this.watcher?.close();
+    await this.adapters.dispose();
+    this.options.onQuit(this.state);
+  }
+}

@@ -1,0 +1,101 @@
+// The mock interview flow as a pure reducer, with the clock driven by tick events.
+import { describe, expect, it } from "vitest";
+import { problemScore, reduceMock, startMock, totalScore, type MockEvent, type MockProblem, type MockState } from "../../src/mock/session.js";
+
+const problem: MockProblem = {
+  slug: "sliding-window-max",
+  lang: "ts",
+  title: "Sliding Window Maximum",
+  file: "solutions/mock/x/sliding-window-max.ts",
+  target: "O(n)",
+  space: "O(k) beyond the output",
+  card: { id: "algorithms-sliding-window-max-complexity", question: "Why O(n)?", answer: "Each index is pushed and popped once." },
+};
+const T0 = 1_000_000;
+const minute = 60_000;
+
+function play(state: MockState, ...events: MockEvent[]) {
+  const effects = [];
+  for (const event of events) {
+    const [next, more] = reduceMock(state, event);
+    state = next;
+    effects.push(...more);
+  }
+  return { state, effects };
+}
+
+const type = (text: string): MockEvent[] => [...text].map((input) => ({ type: "key", input }));
+const enter: MockEvent = { type: "key", input: "", return: true };
+const judged: MockEvent = { type: "judged", results: { "sliding-window-max": { status: "passed", passed: 88, total: 88, probe: { measured: "O(n)", ok: true } } } };
+
+describe("mock interview flow", () => {
+  const start = () => startMock([problem], { minutes: 45, now: T0 });
+
+  it("counts quiet test runs and remembers when a problem first passed", () => {
+    const { state } = play(
+      start(),
+      { type: "tick", now: T0 + 3 * minute },
+      { type: "run-result", slug: problem.slug, summary: { status: "failed", passed: 3, total: 88 } },
+      { type: "tick", now: T0 + 7 * minute },
+      { type: "run-result", slug: problem.slug, summary: { status: "passed", passed: 88, total: 88 } },
+      { type: "run-result", slug: problem.slug, summary: { status: "passed", passed: 88, total: 88 } },
+    );
+    expect(state.testsRun).toBe(3);
+    expect(state.solvedAt[problem.slug]).toBe(7 * minute);
+  });
+
+  it("warns at five minutes left and submits by itself at zero", () => {
+    let { state, effects } = play(start(), { type: "tick", now: T0 + 39 * minute });
+    expect(state.warned).toBe(false);
+    ({ state, effects } = play(state, { type: "tick", now: T0 + 40 * minute }));
+    expect(state.warned).toBe(true);
+    ({ state, effects } = play(state, { type: "tick", now: T0 + 45 * minute + 10 }));
+    expect(state).toMatchObject({ phase: "judging", outcome: "timed-out", endedAt: T0 + 45 * minute });
+    expect(effects).toEqual([{ type: "judge" }]);
+  });
+
+  it("submits on s, then asks time, space and the theory follow-up, and grades the answers", () => {
+    let { state, effects } = play(start(), { type: "tick", now: T0 + 12 * minute }, { type: "key", input: "s" });
+    expect(state.phase).toBe("judging");
+    expect(effects).toEqual([{ type: "judge" }]);
+    ({ state } = play(state, judged));
+    expect(state.question).toMatchObject({ problem: 0, kind: "time" });
+    ({ state } = play(state, ...type("O(n)"), enter));
+    expect(state.answers[problem.slug].time).toMatchObject({ parsed: "O(n)", right: true, matchesMeasured: true });
+    expect(state.question?.kind).toBe("space");
+    const backspace: MockEvent = { type: "key", input: "", backspace: true };
+    ({ state } = play(state, ...type("O(n*k)"), backspace, backspace, backspace, { type: "key", input: ")" }, enter));
+    expect(state.answers[problem.slug].space).toMatchObject({ text: "O(n)", parsed: "O(n)", right: true });
+    ({ state } = play(state, enter));
+    expect(state.question).toMatchObject({ kind: "theory", revealed: true });
+    ({ state, effects } = play(state, { type: "key", input: "n" }));
+    expect(state.phase).toBe("scorecard");
+    expect(effects).toEqual([{ type: "record" }]);
+    expect(state.answers[problem.slug].theoryKnew).toBe(false);
+    // 40 cases + 20 probe + 15 time + 10 space, theory missed: 85/100.
+    expect(problemScore(state, problem.slug)).toBe(85);
+    expect(totalScore(state)).toBe(85);
+    ({ effects } = play(state, { type: "key", input: "x" }));
+    expect(effects).toEqual([{ type: "quit" }]);
+  });
+
+  it("grades a wrong complexity answer as wrong", () => {
+    const { state } = play(start(), { type: "key", input: "s" }, judged, ...type("n^2"), enter);
+    expect(state.answers[problem.slug].time).toMatchObject({ parsed: "O(n^2)", right: false });
+  });
+
+  it("asks before leaving on Ctrl-C: submit, abandon, or keep going", () => {
+    let { state, effects } = play(start(), { type: "key", input: "c", ctrl: true });
+    expect(state.phase).toBe("confirm-quit");
+    ({ state } = play(state, { type: "key", input: "x" }));
+    expect(state.phase).toBe("coding");
+    ({ state, effects } = play(state, { type: "key", input: "q" }, { type: "key", input: "a" }));
+    expect(state.outcome).toBe("abandoned");
+    expect(effects).toEqual([{ type: "record" }, { type: "quit" }]);
+  });
+
+  it("ignores quiet runs once the code is submitted", () => {
+    const { state } = play(start(), { type: "key", input: "s" }, { type: "run-result", slug: problem.slug, summary: { status: "passed", passed: 1, total: 1 } });
+    expect(state.testsRun).toBe(0);
+  });
+});
