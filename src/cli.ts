@@ -109,6 +109,15 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     );
 
   program
+    .command("solution")
+    .description("show the reference solution, with its idea and complexity, once yours passes")
+    .argument("<problem>", "slug or title")
+    .addOption(langOption().default("ts"))
+    .option("--force", "show it even though your solution does not pass yet")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/solution.js")).solutionCommand({ slug, ...o }, ctx)));
+
+  program
     .command("probe")
     .description("measure your solution's time complexity against the target, beside the reference")
     .argument("<problem>", "slug or title (English or Chinese)")

@@ -104,6 +104,7 @@ export async function probeSolution(problem: Problem, options: ProbeSolutionOpti
   const target = problem.meta.complexity.time;
   const common = {
     entry: problem.meta.entry[options.lang],
+    leetcodeEntry: problem.meta.entry.ts,
     call: problem.call,
     generatorFile: problem.files.generator,
     killAfterMs: KILL_AFTER_MS,

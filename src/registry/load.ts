@@ -142,7 +142,11 @@ export function loadProblem(registryDir: string, slug: string): Problem {
     stub: { ts: optionalFile(dir, "stub.ts"), py: optionalFile(dir, "stub.py") },
     checker: meta.checker.kind === "custom" ? requireFile(dir, "checker.ts") : undefined,
   };
-  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg };
+  const leetcodeArgs = meta.leetcode?.args
+    ? Object.fromEntries(Object.entries(meta.leetcode.args).map(([name, conversion]) => [meta.args.findIndex((a) => a.name === name), conversion]))
+    : undefined;
+  if (leetcodeArgs && -1 in leetcodeArgs) throw new ProblemFileError("problem.json", "leetcode.args: names an argument the problem does not have");
+  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs };
   return { slug, dir, meta, argKinds, returnKind, call, cases: casesParsed.data.cases, files };
 }
 

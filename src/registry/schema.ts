@@ -61,7 +61,14 @@ export const problemSchema = z.strictObject({
   /** When the problem defines some inputs as invalid (cases with "throws": true). */
   invalidInput: z.optional(nonEmpty()),
   /** The LeetCode problem this is, when it is one: `drill new 239` finds it. */
-  leetcode: z.optional(z.strictObject({ id: positiveInt(), title: nonEmpty() })),
+  leetcode: z.optional(
+    z.strictObject({
+      id: positiveInt(),
+      title: nonEmpty(),
+      /** Arguments LeetCode gives in another form, converted for code pasted from LeetCode. */
+      args: z.optional(z.record(z.string(), z.enum(["digit-strings"]))),
+    }),
+  ),
   /** A LeetCode "design" problem: the entry is a class, args are [operations, argument lists]. */
   design: z.optional(z.boolean()),
   /** The answer is this argument after the call (in-place problems such as rotating a matrix). */

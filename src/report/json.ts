@@ -42,6 +42,7 @@ export function resultJson(r: ProblemResult, problem: Problem) {
     cases: r.cases,
     failures: r.failures.map((c) => failureJson(c, problem, r.lang)),
     randomFailures: r.randomFailures,
+    note: r.note ?? null,
     error: r.error ?? null,
     seed: r.seed,
     durationMs: round(r.durationMs),

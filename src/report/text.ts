@@ -78,6 +78,7 @@ export function problemDetails(r: ProblemResult, problem: Problem, options: Deta
   }
   if (r.status === "error" && r.error?.detail) lines.push(...r.error.detail.split("\n").map((l) => `    ${l}`));
   if (r.loadOutput) lines.push(`    ${chalk.dim("printed while loading:")} ${r.loadOutput.trimEnd()}`);
+  if (r.note) lines.push(`    ${chalk.dim(r.note)}`);
   const detailed: CaseResult[] = [];
   const repeats: CaseResult[] = [];
   const others: CaseResult[] = [];

@@ -12,6 +12,24 @@ export interface CallSpec {
   style: "function" | "design";
   /** The answer is this argument as the function left it (the return value is ignored). */
   inPlaceArg?: number;
+  /** How LeetCode's form of an argument differs, by argument index (for code pasted from LeetCode). */
+  leetcodeArgs?: Record<number, LeetcodeConversion>;
+  /** Conversions in force for this run (set for code written LeetCode's way). */
+  convert?: Record<number, LeetcodeConversion>;
+}
+
+/** "digit-strings": a grid of 0/1 numbers becomes LeetCode's grid of "0"/"1" strings. */
+export type LeetcodeConversion = "digit-strings";
+
+function toLeetcode(conversion: LeetcodeConversion, value: unknown): unknown {
+  const convert = (v: unknown): unknown => (Array.isArray(v) ? v.map(convert) : typeof v === "number" ? String(v) : v);
+  return conversion === "digit-strings" ? convert(value) : value;
+}
+
+/** The call spec for code written LeetCode's way: its arguments in LeetCode's form. */
+export function leetcodeCall(spec: CallSpec): CallSpec {
+  if (!spec.leetcodeArgs) return spec;
+  return { ...spec, convert: spec.leetcodeArgs };
 }
 
 export type Entry = (...args: unknown[]) => unknown;
@@ -72,9 +90,15 @@ function runDesign(entry: Entry, raw: unknown[]): unknown[] {
 }
 
 /** Calls the entry for one case; the answer, or a promise of it when the entry is async. */
+/** The arguments one call receives: LeetCode's form where it applies, trees built, nodes found. */
+export function prepareArguments(spec: CallSpec, raw: unknown[]): unknown[] {
+  const converted = spec.convert ? raw.map((v, i) => (spec.convert![i] ? toLeetcode(spec.convert![i], v) : v)) : raw;
+  return buildArguments(spec.argKinds, converted);
+}
+
 export function callEntry(entry: Entry, spec: CallSpec, raw: unknown[]): unknown {
   if (spec.style === "design") return runDesign(entry, raw);
-  const args = buildArguments(spec.argKinds, raw);
+  const args = prepareArguments(spec, raw);
   const finish = (returned: unknown) =>
     spec.inPlaceArg === undefined ? toAnswer(spec.returnKind, returned) : toAnswer(spec.returnKind, args[spec.inPlaceArg]);
   const returned = entry(...args);

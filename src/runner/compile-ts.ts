@@ -41,9 +41,24 @@ function toCompileError(file: string, message: Message): CompileError {
   };
 }
 
+export interface CompileOptions {
+  /** Code before and after the source (LeetCode's globals, an export for a plain entry). */
+  banner?: string;
+  footer?: string;
+}
+
 /** Compiles source text that lives at `file` (the path is used for the source map and messages). */
-export async function compileTsSource(file: string, source: string): Promise<CompileResult> {
-  const hash = createHash("sha256").update(file).update("\0").update(source).digest("hex").slice(0, 32);
+export async function compileTsSource(file: string, source: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const hash = createHash("sha256")
+    .update(file)
+    .update("\0")
+    .update(source)
+    .update("\0")
+    .update(options.banner ?? "")
+    .update("\0")
+    .update(options.footer ?? "")
+    .digest("hex")
+    .slice(0, 32);
   const modulePath = join(cacheDir(), `${hash}.mjs`);
   if (existsSync(modulePath)) return { ok: true, modulePath };
   // esbuild is imported only on a cache miss: loading it costs ~90 ms of start-up.
@@ -57,6 +72,8 @@ export async function compileTsSource(file: string, source: string): Promise<Com
       sourcefile: file,
       sourcesContent: false,
       logLevel: "silent",
+      banner: options.banner || undefined,
+      footer: options.footer || undefined,
     });
     const temp = `${modulePath}.${process.pid}.tmp`;
     writeFileSync(temp, result.code);
@@ -69,8 +86,9 @@ export async function compileTsSource(file: string, source: string): Promise<Com
   }
 }
 
-export async function compileTsFile(file: string): Promise<CompileResult> {
-  return compileTsSource(file, readFileSync(file, "utf8"));
+export async function compileTsFile(file: string, wrap?: (source: string) => CompileOptions): Promise<CompileResult> {
+  const source = readFileSync(file, "utf8");
+  return compileTsSource(file, source, wrap?.(source));
 }
 
 /** Compiles and imports one of drill's own TypeScript modules (generators, references, checkers). */

@@ -38,7 +38,7 @@ export class PythonAdapter implements LanguageAdapter {
     } catch (error) {
       return { kind: "unreadable", message: (error as Error).message };
     }
-    const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call };
+    const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
     return runCases(request, load, () => this.take());
   }
 
@@ -48,7 +48,7 @@ export class PythonAdapter implements LanguageAdapter {
     const stop = () => void runner.terminate();
     request.signal?.addEventListener("abort", stop);
     try {
-      const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call };
+      const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
       const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
       if (loaded.type === "syntax-error") {
         return { kind: "compile-error", error: { file: loaded.file, line: loaded.line, column: loaded.column, lineText: loaded.lineText, message: loaded.message } };

@@ -55,6 +55,8 @@ export async function runCases(
     if (request.signal?.aborted) return { kind: "cancelled" };
     if (first.type !== "loaded") return loadFailure(first);
 
+    const leetcode = first.type === "loaded" && first.leetcode === true;
+    const toRun = leetcode && request.invalidInputCases ? request.cases.filter((c) => !request.invalidInputCases!.has(c.id)) : request.cases;
     const deadline = Date.now() + request.limits.runMs;
     const cases: CaseOutcome[] = [];
     const record = (outcome: CaseOutcome) => {
@@ -62,9 +64,9 @@ export async function runCases(
       request.onCase?.(outcome);
     };
     let next = 0;
-    while (next < request.cases.length) {
+    while (next < toRun.length) {
       if (Date.now() >= deadline) {
-        for (const c of request.cases.slice(next)) {
+        for (const c of toRun.slice(next)) {
           record({ id: c.id, status: "skipped", ms: 0, output: "", reason: `the run's time limit (${request.limits.runMs} ms) was used up` });
         }
         break;
@@ -75,7 +77,7 @@ export async function runCases(
         if (request.signal?.aborted) return { kind: "cancelled" };
         if (reloaded.type !== "loaded") return loadFailure(reloaded);
       }
-      const batch = request.cases.slice(next);
+      const batch = toRun.slice(next);
       runner.send({ type: "run-batch", cases: batch.map((c) => ({ id: c.id, args: c.args })) });
       for (const c of batch) {
         const limit = Math.min(request.limits.caseMs, deadline - Date.now());
@@ -86,7 +88,7 @@ export async function runCases(
         if (reply.type === "timeout" || reply.type === "crashed") break;
       }
     }
-    return { kind: "ran", cases, loadOutput: first.output };
+    return { kind: "ran", cases, loadOutput: first.output, leetcode };
   } finally {
     request.signal?.removeEventListener("abort", stop);
     void runner.terminate();

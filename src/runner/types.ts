@@ -23,8 +23,12 @@ export interface RunLimits {
 export interface RunRequest {
   solutionFile: string;
   entry: string;
+  /** The entry's name on LeetCode, for code pasted from there. */
+  leetcodeEntry?: string;
   call: CallSpec;
   cases: RunCase[];
+  /** Cases of invalid input: left out for code written LeetCode's way (LeetCode never sends any). */
+  invalidInputCases?: ReadonlySet<number>;
   limits: RunLimits;
   /** Called as each case finishes (live progress). */
   onCase?: (outcome: CaseOutcome) => void;
@@ -53,11 +57,13 @@ export type RunOutcome =
   | { kind: "load-error"; message: string; error?: ThrownError; output: string }
   | { kind: "unreadable"; message: string }
   | { kind: "cancelled" }
-  | { kind: "ran"; cases: CaseOutcome[]; loadOutput: string };
+  /** leetcode: the code is written LeetCode's way; invalid-input cases were left out. */
+  | { kind: "ran"; cases: CaseOutcome[]; loadOutput: string; leetcode?: boolean };
 
 export interface ProbeRunRequest {
   solutionFile: string;
   entry: string;
+  leetcodeEntry?: string;
   call: CallSpec;
   /** The problem's generator.ts (its probeInput, else generate). */
   generatorFile: string;

@@ -1,5 +1,6 @@
 // The TypeScript adapter: compile with esbuild, then run the cases in a worker thread.
 import { compileTsFile } from "./compile-ts.js";
+import { leetcodeWrapping } from "./leetcode-ts.js";
 import { runCases, runProbe } from "./run-cases.js";
 import { SolutionWorker } from "./solution-worker.js";
 import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest } from "./types.js";
@@ -28,7 +29,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
     const first = this.takeWorker();
     let compiled;
     try {
-      compiled = await compileTsFile(request.solutionFile);
+      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry));
     } catch (error) {
       void first.terminate();
       return { kind: "unreadable", message: (error as Error).message };
@@ -45,7 +46,10 @@ export class TypeScriptAdapter implements LanguageAdapter {
   async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
     // A fresh thread, not the warm spare: a probe should not inherit another run's heap.
     const worker = new SolutionWorker();
-    const [solution, generator] = await Promise.all([compileTsFile(request.solutionFile), compileTsFile(request.generatorFile)]).catch((error: Error) => {
+    const [solution, generator] = await Promise.all([
+      compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry)),
+      compileTsFile(request.generatorFile),
+    ]).catch((error: Error) => {
       void worker.terminate();
       throw error;
     });

@@ -54,6 +54,8 @@ export interface ProblemResult {
   error?: ProblemError;
   /** What the solution printed while being imported. */
   loadOutput?: string;
+  /** Something worth knowing about the run (cases left out for LeetCode-style code). */
+  note?: string;
   seed: number;
   durationMs: number;
   slowest?: { name: string; ms: number };

@@ -59,13 +59,15 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   const outcome: RunOutcome = await options.adapter.run({
     solutionFile: file,
     entry: problem.meta.entry[options.lang],
+    leetcodeEntry: problem.meta.entry.ts,
     call: problem.call,
     cases: specs.map((s, id) => ({ id, args: s.args })),
+    invalidInputCases: new Set(specs.flatMap((s, id) => (s.throws ? [id] : []))),
     limits: problem.meta.limits,
     onCase: () => options.onCase?.(++done, specs.length),
     signal: options.signal,
   });
-  result.cases.total = specs.length;
+  result.cases.total = outcome.kind === "ran" ? outcome.cases.length : specs.length;
 
   switch (outcome.kind) {
     case "cancelled":
@@ -94,6 +96,10 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
         trimStack: (stack: string | undefined) => trimStack(stack, file, shownAs),
       };
       result.caseResults = outcome.cases.map((o) => judgeCase(specs[o.id], o, ctx));
+      const omitted = specs.length - outcome.cases.length;
+      if (outcome.leetcode && omitted > 0) {
+        result.note = `written LeetCode's way: ${omitted} invalid-input case${omitted === 1 ? "" : "s"} left out (LeetCode never passes invalid input; drill's own signature asks to reject it)`;
+      }
       return finish(result, started);
     }
   }

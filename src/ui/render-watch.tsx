@@ -1,4 +1,5 @@
 // The Ink front of drill watch: draws the session state and feeds key presses back in.
+import { readFileSync } from "node:fs";
 import { render, useInput } from "ink";
 import type { Problem } from "../registry/load.js";
 import type { WatchEvent } from "../watch/events.js";
@@ -12,11 +13,23 @@ interface AppProps {
   readonly dispatch: (event: WatchEvent) => void;
 }
 
+const references = new Map<string, string>();
+
+/** A problem's reference solution, read once. */
+function referenceOf(problems: ReadonlyMap<string, Problem>, slug: string, lang: "ts" | "py"): string | undefined {
+  const key = `${slug}:${lang}`;
+  if (!references.has(key)) {
+    const file = problems.get(slug)?.files.reference[lang];
+    references.set(key, file ? readFileSync(file, "utf8") : "");
+  }
+  return references.get(key);
+}
+
 function WatchApp({ state, problems, dispatch }: AppProps): React.JSX.Element {
   useInput((input, key) => {
     for (const press of keyPresses(input, key)) dispatch({ type: "key", ...press });
   });
-  return <WatchScreen state={state} problems={problems} />;
+  return <WatchScreen state={state} problems={problems} reference={(slug, lang) => referenceOf(problems, slug, lang)} />;
 }
 
 export interface WatchView {

@@ -21,6 +21,7 @@ export const SHORTCUTS: Shortcut[] = [
   { key: "h", label: "hint", when: (s) => s.items.length > 0 && s.hintsShown[s.items[s.current].slug] < s.items[s.current].hints },
   { key: "r", label: "re-run", when: (s) => idle(s) && s.items.length > 0 },
   { key: "c", label: "probe + chart", when: (s) => idle(s) && currentPassed(s) },
+  { key: "s", label: "reference solution", when: (s) => currentPassed(s) },
   { key: "l", label: "list", when: (s) => s.items.length > 1 },
   { key: "q", label: "quit" },
 ];

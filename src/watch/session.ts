@@ -49,6 +49,8 @@ export interface WatchState {
   dirty: string[];
   hintsShown: Record<string, number>;
   view: "main" | "list";
+  /** The reference solution is shown (toggled with s once the problem passes). */
+  showSolution: boolean;
   listCursor: number;
   /** Probe after the cases pass. */
   autoProbe: boolean;
@@ -72,6 +74,7 @@ export function initialState(items: WatchItem[], options: { start?: number; auto
     dirty: first?.exists ? [itemKey(first)] : [],
     hintsShown: Object.fromEntries(items.map((i) => [i.slug, options.hintsShown?.[i.slug] ?? 0])),
     view: "main",
+    showSolution: false,
     listCursor: current,
     autoProbe: options.autoProbe ?? true,
     workspaceMissing: false,
@@ -106,7 +109,7 @@ function schedule([state, effects]: Step): Step {
 function moveTo(state: WatchState, index: number): WatchState {
   const current = Math.min(Math.max(index, 0), state.items.length - 1);
   const item = state.items[current];
-  const next = { ...state, current, view: "main" as const };
+  const next = { ...state, current, view: "main" as const, showSolution: false };
   return item && item.exists && !state.results[itemKey(item)] ? markDirty(next, itemKey(item)) : next;
 }
 
@@ -141,6 +144,8 @@ function onKey(state: WatchState, event: Extract<WatchEvent, { type: "key" }>): 
     }
     case "l":
       return [{ ...state, view: "list", listCursor: state.current }, []];
+    case "s":
+      return [{ ...state, showSolution: !state.showSolution }, []];
     default:
       return [state, []];
   }

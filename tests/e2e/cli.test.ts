@@ -1,5 +1,5 @@
 // The built binary, run as a user runs it, on the fixture registry and on the real one.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixtureRegistry, runDrill, tempDir } from "../helpers/cli.js";
@@ -144,6 +144,31 @@ describe("drill on the fixture registry", () => {
     expect(r.stdout).toContain("Tiny Sum · 小求和");
     expect(r.stdout).toContain("Signature  sumArray(nums: number[]): number");
     expect(r.stdout).toContain("1. Loop once.");
+  });
+
+  it("shows the reference only once the solution passes, or with --force", async () => {
+    const before = await drill(["solution", "tiny-sum"]);
+    expect(before.code).toBe(1);
+    expect(before.stderr).toMatch(/does not pass yet \(status: new\)/);
+    expect(before.stderr).toMatch(/--force to look now/);
+    const forced = await drill(["solution", "tiny-sum", "--force"]);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain("export function sumArray");
+    await drill(["new", "tiny-sum"]);
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.ts"), `export function sumArray(nums: number[]) { if (!nums.length) throw new RangeError("empty"); return nums.reduce((a, b) => a + b, 0); }`);
+    await drill(["test", "tiny-sum", "--no-probe"]);
+    const after = await drill(["solution", "tiny-sum"]);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toMatch(/Reference solution: Tiny Sum/);
+    expect(after.stdout).toMatch(/Time\s+O\(n\)/);
+  });
+
+  it("runs a function pasted from LeetCode, unexported, by the problem's LeetCode number", async () => {
+    mkdirSync(join(dir.path, "solutions"), { recursive: true });
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.ts"), "function sumArray(nums: number[]): number {\n  return _.sum(nums);\n}\n");
+    const r = await drill(["test", "tiny-sum", "--no-probe", "--json"]);
+    const [result] = JSON.parse(r.stdout).results;
+    expect(result).toMatchObject({ status: "passed", note: expect.stringMatching(/^written LeetCode's way: 1 invalid-input case left out/) });
   });
 
   it("writes no colour codes with NO_COLOR", async () => {

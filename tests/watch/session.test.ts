@@ -92,6 +92,15 @@ describe("watch session", () => {
     expect(s.probes["lcs:ts"]).toBe(report);
   });
 
+  it("shows the reference solution with s, only once the problem passes", () => {
+    let s = play(start(), tick, { type: "run-finished", runId: 1, result: result("lcs", "failed") }).state;
+    expect(play(s, key("s")).state.showSolution).toBe(false);
+    s = play(s, key("r"), { type: "run-finished", runId: 2, result: result("lcs", "passed") }).state;
+    s = play(s, key("s")).state;
+    expect(s.showSolution).toBe(true);
+    expect(play(s, key("s")).state.showSolution).toBe(false);
+  });
+
   it("reveals hints one at a time, up to the problem's count", () => {
     const s = play(start(), key("h"), key("h"), key("h")).state;
     expect(s.hintsShown.lcs).toBe(2);

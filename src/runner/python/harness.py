@@ -145,7 +145,13 @@ def build(kind, value):
     return value
 
 
+def digit_strings(value):
+    return [digit_strings(v) for v in value] if isinstance(value, list) else str(value) if isinstance(value, (int, float)) else value
+
+
 def build_arguments(kinds, raw):
+    convert = state["call"].get("convert") or {}
+    raw = [digit_strings(v) if convert.get(str(i)) == "digit-strings" else v for i, v in enumerate(raw)]
     args = [build(kinds[i] if i < len(kinds) else {"type": "any"}, v) for i, v in enumerate(raw)]
     tree_at = next((i for i, k in enumerate(kinds) if k["type"] == "tree"), None)
     for i, k in enumerate(kinds):
@@ -227,6 +233,25 @@ def thrown(error):
     return {"name": name, "message": message, "stack": user_frames(tb)}
 
 
+def leetcode_prelude():
+    """What LeetCode's Python runtime has in scope without imports: typing, collections, heapq,
+    bisect, math, itertools, functools (their public names too), and TreeNode/ListNode."""
+    import bisect, collections, functools, heapq, itertools, math, operator, random, re, string, typing
+    names = {}
+    for module in (typing, collections, heapq, bisect, math, itertools, functools):
+        names.update({k: v for k, v in vars(module).items() if not k.startswith("_")})
+    for module in (bisect, collections, functools, heapq, itertools, math, operator, random, re, string, typing):
+        names[module.__name__] = module
+
+    class ListNode:
+        def __init__(self, val=0, next=None):
+            self.val = val
+            self.next = next
+
+    names.update({"TreeNode": TreeNode, "ListNode": ListNode})
+    return names
+
+
 def load(message):
     path = message["modulePath"]
     state["file"] = path
@@ -235,6 +260,7 @@ def load(message):
     try:
         spec = importlib.util.spec_from_file_location("solution", path)
         module = importlib.util.module_from_spec(spec)
+        module.__dict__.update(leetcode_prelude())
         state["module"] = module
         spec.loader.exec_module(module)
     except SyntaxError as error:
@@ -250,6 +276,16 @@ def load(message):
         return
     entry = message["entry"]
     fn = getattr(module, entry, None)
+    leetcode_name = message.get("leetcodeEntry")
+    solution_class = getattr(module, "Solution", None)
+    if (fn is None or not callable(fn)) and leetcode_name and isinstance(solution_class, type) and hasattr(solution_class, leetcode_name):
+        # LeetCode's form: a fresh Solution() per call, its method under LeetCode's name,
+        # and the arguments in LeetCode's form.
+        fn = lambda *args: getattr(solution_class(), leetcode_name)(*args)
+        state["call"] = dict(state["call"], convert=state["call"].get("leetcodeArgs"))
+        state["leetcode"] = True
+    elif (fn is None or not callable(fn)) and state["call"]["style"] == "design" and leetcode_name:
+        fn = getattr(module, leetcode_name, None)
     if fn is None or not callable(fn):
         names = sorted(n for n, v in vars(module).items() if callable(v) and not n.startswith("_")
                        and getattr(v, "__module__", None) == "solution")
@@ -259,7 +295,7 @@ def load(message):
               + (" (it defines: {})".format(", ".join(names)) if names else " (it defines nothing)")})
         return
     state["entry"] = fn
-    send({"type": "loaded", "output": captured.take()})
+    send({"type": "loaded", "output": captured.take(), "leetcode": state.get("leetcode", False)})
 
 
 def call(raw):

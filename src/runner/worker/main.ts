@@ -11,7 +11,8 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { probe } from "../../probe/engine.js";
 import type { Rng } from "../../random/rng.js";
-import { buildArguments, callEntry, type CallSpec, type Entry } from "../call.js";
+import { callEntry, leetcodeCall, prepareArguments, type CallSpec, type Entry } from "../call.js";
+import { LEETCODE_ENTRY } from "../leetcode-ts.js";
 import type { FromWorker, ProbeRequestOptions, ThrownError, ToWorker } from "./protocol.js";
 
 const port = parentPort!;
@@ -63,9 +64,12 @@ async function load(modulePath: string, entry: string, call: CallSpec): Promise<
     send({ type: "load-error", message: "importing the solution failed", error: toThrown(error), output: output.take() });
     return;
   }
-  const candidate = mod[entry] ?? (mod.default as { name?: string } | undefined);
+  // Code pasted from LeetCode declares the entry without exporting it; compile-ts exported it for us.
+  const leetcodeStyle = typeof mod[entry] !== "function" && typeof mod[LEETCODE_ENTRY] === "function";
+  const candidate = mod[entry] ?? mod[LEETCODE_ENTRY] ?? (mod.default as { name?: string } | undefined);
+  if (leetcodeStyle) callSpec = leetcodeCall(callSpec);
   if (typeof candidate !== "function") {
-    const exported = Object.keys(mod).filter((k) => k !== "default");
+    const exported = Object.keys(mod).filter((k) => k !== "default" && k !== LEETCODE_ENTRY);
     send({
       type: "load-error",
       message: `the file does not export a function named ${entry}${exported.length ? ` (it exports: ${exported.join(", ")})` : " (it exports nothing)"}`,
@@ -74,7 +78,7 @@ async function load(modulePath: string, entry: string, call: CallSpec): Promise<
     return;
   }
   entryFn = candidate as Entry;
-  send({ type: "loaded", output: output.take() });
+  send({ type: "loaded", output: output.take(), leetcode: leetcodeStyle });
 }
 
 async function run(id: number, rawArgs: unknown[]): Promise<void> {
@@ -124,7 +128,7 @@ async function runProbe(generatorPath: string, options: ProbeRequestOptions): Pr
   const generate =
     callSpec.style === "design"
       ? (n: number, rng: Rng) => make(n, rng)
-      : (n: number, rng: Rng) => buildArguments(callSpec.argKinds, make(n, rng));
+      : (n: number, rng: Rng) => prepareArguments(callSpec, make(n, rng));
   const fn = callSpec.style === "design" ? (args: unknown[]) => callEntry(entryFn!, callSpec, args) : (args: unknown[]) => entryFn!(...args);
   const result = probe(fn, generate, {
     ...options,

@@ -4,7 +4,8 @@ import type { ProbeResult } from "../../probe/result.js";
 import type { CallSpec } from "../call.js";
 
 export type ToWorker =
-  | { type: "load"; modulePath: string; entry: string; call: CallSpec }
+  /** leetcodeEntry: the entry's LeetCode name (a method of `class Solution` in pasted Python). */
+  | { type: "load"; modulePath: string; entry: string; call: CallSpec; leetcodeEntry?: string }
   | { type: "run"; id: number; args: unknown[] }
   /** Run these cases one after another, answering each as it finishes. */
   | { type: "run-batch"; cases: { id: number; args: unknown[] }[] }
@@ -31,7 +32,8 @@ export interface ThrownError {
 }
 
 export type FromWorker =
-  | { type: "loaded"; output: string }
+  /** leetcode: the code is written LeetCode's way (a plain function, a class Solution). */
+  | { type: "loaded"; output: string; leetcode?: boolean }
   /** Python only: the file does not parse (TypeScript syntax errors come from esbuild). */
   | { type: "syntax-error"; file: string; line: number; column: number; lineText?: string; message: string; output: string }
   | { type: "load-error"; message: string; error?: ThrownError; output: string }

@@ -15,6 +15,8 @@ import { Spinner } from "../components/Spinner.js";
 export interface WatchScreenProps {
   readonly state: WatchState;
   readonly problems: ReadonlyMap<string, Problem>;
+  /** The reference solution's text (read on demand). */
+  readonly reference?: (slug: string, lang: "ts" | "py") => string | undefined;
 }
 
 function logLine(entry: LogEntry): string {
@@ -40,7 +42,7 @@ function ProblemList({ state }: { readonly state: WatchState }): React.JSX.Eleme
   );
 }
 
-export function WatchScreen({ state, problems }: WatchScreenProps): React.JSX.Element {
+export function WatchScreen({ state, problems, reference }: WatchScreenProps): React.JSX.Element {
   const item = state.items[state.current];
   const key = item ? itemKey(item) : "";
   const result = state.results[key];
@@ -90,6 +92,13 @@ export function WatchScreen({ state, problems }: WatchScreenProps): React.JSX.El
         )}
         {result?.status === "passed" && !probe && !running && <Text color="green">  All cases pass. Press c to probe the time complexity, n for the next problem.</Text>}
         {probe && <Text>{[probeLine(probe), ...scalingChart(probe, { height: 5 }).map((l) => `    ${l}`)].join("\n")}</Text>}
+        {state.showSolution && result?.status === "passed" && problem && (
+          <Box flexDirection="column" marginTop={1}>
+            <Text bold>Reference solution <Text dimColor>(s to hide)</Text></Text>
+            <Text dimColor>{problem.meta.hints[problem.meta.hints.length - 1]}</Text>
+            <Text>{(reference?.(item.slug, item.lang) ?? "").split("\n").slice(0, 40).join("\n")}</Text>
+          </Box>
+        )}
         {hints.map((h, i) => (
           <Text key={i} color="yellow">
             {"  "}Hint {i + 1}/{item.hints}: {h}

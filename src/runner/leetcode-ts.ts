@@ -1,0 +1,49 @@
+// Running TypeScript pasted from LeetCode's editor unchanged: the entry may be a plain
+// top-level function, class or const (LeetCode never exports it), and it may use the globals
+// LeetCode's runtime provides — the @datastructures-js queues, lodash's _, TreeNode, ListNode —
+// without importing them. These are added around the code, only when the code uses them.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { packageRoot } from "../paths.js";
+
+/** The export that exposes an entry LeetCode-style code declares but does not export. */
+export const LEETCODE_ENTRY = "__drill_leetcode_entry";
+
+const moduleUrl = (...path: string[]) => pathToFileURL(join(packageRoot, "node_modules", ...path)).href;
+
+const GLOBALS: { names: string[]; pattern: RegExp; code: () => string }[] = [
+  { names: ["PriorityQueue", "MinPriorityQueue", "MaxPriorityQueue"], pattern: /\b(Min|Max)?PriorityQueue\b/, code: () => `import { PriorityQueue, MinPriorityQueue, MaxPriorityQueue } from ${JSON.stringify(moduleUrl("@datastructures-js", "priority-queue", "index.js"))};` },
+  { names: ["Queue"], pattern: /\bQueue\b/, code: () => `import { Queue } from ${JSON.stringify(moduleUrl("@datastructures-js", "queue", "index.js"))};` },
+  { names: ["Deque"], pattern: /\bDeque\b/, code: () => `import { Deque } from ${JSON.stringify(moduleUrl("@datastructures-js", "deque", "index.js"))};` },
+  { names: ["_"], pattern: /\b_\s*\.\s*[A-Za-z]/, code: () => `import _ from ${JSON.stringify(moduleUrl("lodash", "lodash.js"))};` },
+  {
+    names: ["TreeNode"],
+    pattern: /\bTreeNode\s*\(/,
+    code: () => "class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }",
+  },
+  {
+    names: ["ListNode"],
+    pattern: /\bListNode\s*\(/,
+    code: () => "class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }",
+  },
+];
+
+function declares(source: string, name: string): boolean {
+  const escaped = name.replace(/[$]/g, "\\$");
+  return new RegExp(`(^|\\n)\\s*(export\\s+)?(declare\\s+)?(abstract\\s+)?(async\\s+)?(function\\*?|class|const|let|var|interface|type)\\s+${escaped}\\b`).test(source) ||
+    new RegExp(`import[^;]*\\b${escaped}\\b[^;]*from`).test(source);
+}
+
+function exportsName(source: string, name: string): boolean {
+  return new RegExp(`(^|\\n)\\s*export\\s+(default\\s+)?(async\\s+)?(function\\*?|class|const|let|var)\\s+${name}\\b`).test(source) || new RegExp(`export\\s*\\{[^}]*\\b${name}\\b[^}]*\\}`).test(source);
+}
+
+/** Code to put before and after the user's source (esbuild keeps the source map right). */
+export function leetcodeWrapping(source: string, entry: string): { banner: string; footer: string } {
+  const banner = GLOBALS.filter((g) => g.pattern.test(source) && !g.names.some((n) => declares(source, n)))
+    .map((g) => g.code())
+    .join("\n");
+  const plainEntry = declares(source, entry) && !exportsName(source, entry) && /(^|\n)\s*(async\s+)?(function|class|const|let|var)\s/.test(source);
+  const footer = plainEntry ? `export { ${entry} as ${LEETCODE_ENTRY} };` : "";
+  return { banner, footer };
+}
