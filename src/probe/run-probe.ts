@@ -52,10 +52,13 @@ export interface ProbeSolutionOptions {
 }
 
 /**
- * A solution whose time over the reference's keeps growing with n is asymptotically slower,
- * even when its own curve still fits the target class at the sizes measured (an O(n·k) scan
- * with a tiny constant looks like O(n log n) until n is large). Measured side by side, the
- * ratio is free of the machine's cache effects, which hit both solutions alike.
+ * The log-factor tolerance lets a measured O(n log n) pass an O(n) target. That is fair when
+ * the log factor is a cache effect, not when it is a slower term that has not yet taken over
+ * (an O(n·k) scan with a tiny constant looks like O(n log n) at the sizes measured). The
+ * ratio to the reference, measured side by side, tells them apart: cache effects hit both
+ * solutions alike, a slower term makes the gap keep widening. (Only tolerated verdicts are
+ * questioned: with an exact fit, a ratio that grows is usually overhead being amortised, as
+ * with Python loops against numpy.)
  */
 export const OUTGROWS_SLOPE = 0.3;
 export const OUTGROWS_RATIO = 3;
@@ -153,7 +156,7 @@ export async function probeSolution(problem: Problem, options: ProbeSolutionOpti
       }
     }
   }
-  if (verdict.ok && ratio && outgrowsReference(ratio)) {
+  if (verdict.tolerated && ratio && outgrowsReference(ratio)) {
     verdict = {
       ok: false,
       tolerated: false,
