@@ -3,8 +3,8 @@
 // event without a content change is no save), and the file is read once more shortly after,
 // because chokidar can drop a second change that lands within ~50 ms of the first.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 
 export const DEBOUNCE_MS = 15;
@@ -65,6 +65,9 @@ export class SolutionWatcher {
   }
 
   private startWatching(): void {
+    // A save that lands while chokidar is still scanning the folder produces no event, so the
+    // content is noted now and looked at again once the scan is over.
+    for (const path of this.solutionFiles()) if (!this.hashes.has(path)) this.hashes.set(path, contentHash(path));
     this.watcher = watch(this.options.workspace, {
       ignoreInitial: true,
       depth: 0,
@@ -73,9 +76,22 @@ export class SolutionWatcher {
     for (const event of ["add", "change", "unlink"] as const) {
       this.watcher.on(event, (path: string) => this.options.accepts(path) && this.schedule(path, DEBOUNCE_MS, true));
     }
+    this.watcher.on("ready", () => {
+      for (const path of this.solutionFiles()) this.check(path);
+    });
     this.watcher.on("error", () => {
       // A vanished folder is handled by the poll; other errors leave the poll as the safety net.
     });
+  }
+
+  private solutionFiles(): string[] {
+    try {
+      return readdirSync(this.options.workspace)
+        .map((name) => join(this.options.workspace, name))
+        .filter((path) => this.options.accepts(path));
+    } catch {
+      return [];
+    }
   }
 
   private checkWorkspace(): void {
