@@ -1,17 +1,20 @@
 // npm run bench: the measurements behind drill's speed and accuracy claims, written to
 // bench/reports/latest.md (and .json). Sections: probe (accuracy on labelled functions),
-// problems (slow fixtures fail their probe), watch (save → frame latency), cold (start-up).
+// space (the same for extra memory), problems (slow fixtures fail their probe), problem-space
+// (memory-hungry fixtures fail the space probe), watch (save → frame latency), cold (start-up).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { packageRoot } from "../src/paths.js";
 import { measureColdStart, type ColdStartRow } from "./cold-start.js";
 import { measureProblemProbes, type ProblemProbeRow } from "./problem-probes.js";
+import { measureProblemSpace, type ProblemSpaceRow } from "./problem-space.js";
 import { confusionTable, runProbeAccuracy, type AccuracyReport } from "./probe-accuracy.js";
 import { measureWatchLatency, type LatencyReport } from "./watch-latency.js";
+import { runSpaceAccuracy, type SpaceAccuracy } from "./space-accuracy.js";
 
 const args = process.argv.slice(2);
-const only = (args.find((a) => a.startsWith("--only="))?.slice(7) ?? "probe,problems,watch,cold").split(",");
+const only = (args.find((a) => a.startsWith("--only="))?.slice(7) ?? "probe,space,problems,problem-space,watch,cold").split(",");
 const repeats = Number(args.find((a) => a.startsWith("--repeats="))?.slice(10) ?? 3);
 const log = (line: string) => process.stderr.write(line + "\n");
 
@@ -19,7 +22,9 @@ interface Report {
   date: string;
   machine: { node: string; cpus: number; loadBefore: number[] };
   probe?: AccuracyReport;
+  space?: SpaceAccuracy;
   problems?: ProblemProbeRow[];
+  problemSpace?: ProblemSpaceRow[];
   watch?: LatencyReport[];
   cold?: ColdStartRow[];
 }
@@ -30,9 +35,17 @@ if (only.includes("probe")) {
   log("== probe accuracy on labelled functions");
   report.probe = runProbeAccuracy({ repeats, budgetMs: 3000, log });
 }
+if (only.includes("space")) {
+  log("== space probe accuracy on labelled functions");
+  report.space = await runSpaceAccuracy({ repeats, log });
+}
 if (only.includes("problems")) {
   log("== probes on the problems' slow and correct fixtures");
   report.problems = await measureProblemProbes({ langs: ["ts", "py"], budgetMs: 3000, correctPerProblem: 1, log });
+}
+if (only.includes("problem-space")) {
+  log("== space probes on the problems' references, correct and memory-hungry fixtures");
+  report.problemSpace = await measureProblemSpace({ langs: ["ts", "py"], filter: args.find((a) => a.startsWith("--filter="))?.slice(9), log });
 }
 if (only.includes("watch")) {
   log("== drill watch: save → frame");
@@ -59,6 +72,17 @@ if (report.probe) {
     ``,
   );
 }
+if (report.space) {
+  const sp = report.space;
+  lines.push(
+    `## Space probe accuracy (labelled functions, ${sp.runs.length} classifications)`,
+    ``,
+    `Exact: **${pct(sp.exact)}** · seconds per classification: median ${sp.medianSeconds.toFixed(2)}`,
+    ``,
+    `Misclassified: ${sp.runs.filter((r) => r.measured !== r.expected).map((r) => `${r.name} (${r.expected} → ${r.measured ?? "none"})`).join("; ") || "none"}`,
+    ``,
+  );
+}
 if (report.problems) {
   const rows = report.problems;
   const slow = rows.filter((r) => r.kind === "slow");
@@ -71,6 +95,21 @@ if (report.problems) {
     `| problem | lang | fixture | measured | target | ok | ratio to reference | ratio growth |`,
     `| --- | --- | --- | --- | --- | --- | --- | --- |`,
     ...rows.map((r) => `| ${r.slug} | ${r.lang} | ${r.fixture} | ${r.measured ?? "—"} | ${r.target} | ${r.ok ? "pass" : "fail"}${r.ok === r.expected ? "" : " ✗"} | ${r.ratio ? r.ratio.toFixed(1) + "×" : "—"} | ${r.ratioGrowth?.toFixed(2) ?? "—"} |`),
+    ``,
+  );
+}
+if (report.problemSpace) {
+  const rows = report.problemSpace;
+  const hungry = rows.filter((r) => !r.expected);
+  const lean = rows.filter((r) => r.expected);
+  const seconds = rows.map((r) => r.seconds).sort((a, b) => a - b);
+  const wrong = rows.filter((r) => r.ok !== r.expected);
+  lines.push(
+    `## Space probes on the problems`,
+    ``,
+    `Memory-hungry fixtures failing: **${hungry.filter((r) => !r.ok).length}/${hungry.length}** · references and correct fixtures passing: **${lean.filter((r) => r.ok).length}/${lean.length}** · seconds per space probe: median ${seconds[seconds.length >> 1]?.toFixed(1)}, max ${seconds[seconds.length - 1]?.toFixed(1)}`,
+    ``,
+    ...(wrong.length ? [`| problem | lang | fixture | measured | target | ok |`, `| --- | --- | --- | --- | --- | --- |`, ...wrong.map((r) => `| ${r.slug} | ${r.lang} | ${r.fixture} | ${r.measured ?? "—"} | ${r.target} | ${r.ok ? "pass" : "fail"} ✗ |`)] : [`Every verdict as expected.`]),
     ``,
   );
 }

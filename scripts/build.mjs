@@ -15,6 +15,7 @@ try {
       cli: "src/main.ts",
       worker: "src/runner/worker/main.ts",
       bench: "bench/main.ts",
+      "bench-space-worker": "bench/space-worker.ts",
     },
     outdir: fresh,
     bundle: true,

@@ -90,10 +90,13 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--probe", "probe the time complexity of every solution that passes its cases (the default)")
     .option("--no-probe", "cases only")
     .option("--chart", "draw the scaling chart even when the probe passes")
+    .option("--no-space", "probe the time only, not the extra space")
     .option("--budget <seconds>", "time budget per probe (default 3)", seconds)
     .addOption(workspaceOption())
     .action((slugs: string[], o) =>
-      run(async (ctx) => (await import("./commands/test.js")).testCommand({ slugs, ...o, probe: o.probe !== false, budgetMs: o.budget }, ctx)),
+      run(async (ctx) =>
+        (await import("./commands/test.js")).testCommand({ slugs, ...o, probe: o.probe !== false, space: o.space !== false, budgetMs: o.budget }, ctx),
+      ),
     );
 
   program
@@ -124,6 +127,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .addOption(langOption("the language (default: ts, or py when only a .py solution exists)"))
     .option("--budget <seconds>", "time budget for your solution (default 3; the reference gets half)", seconds)
     .option("--seed <n>", "seed of the generated inputs", integer, 1)
+    .option("--space", "measure the extra memory too, against the problem's space target")
     .option("--json", "print JSON")
     .addOption(workspaceOption())
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/probe.js")).probeCommand({ slug, ...o, budgetMs: o.budget }, ctx)));

@@ -63,6 +63,8 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
       file: displayPath(written.path, ctx.cwd),
       target: problem.meta.complexity.time,
       space: problem.meta.complexity.space,
+      spaceTarget: problem.meta.complexity.spaceTarget ?? null,
+      spaceBetter: problem.meta.complexity.spaceBetter ?? null,
       card: card && text ? { id: card.id, question: text.question, answer: text.answer } : undefined,
     };
   });

@@ -5,8 +5,8 @@ import { UserError } from "../errors.js";
 import { probeSolution } from "../probe/run-probe.js";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
-import { scalingChart } from "../report/chart.js";
-import { probeLine } from "../report/text.js";
+import { scalingChart, spaceChart } from "../report/chart.js";
+import { probeLine, spaceLine } from "../report/text.js";
 import { createAdapter } from "../runner/adapters.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
 import type { CommandContext } from "./context.js";
@@ -17,6 +17,7 @@ export interface ProbeOptions {
   lang?: Lang;
   budgetMs?: number;
   seed: number;
+  space?: boolean;
   json?: boolean;
   workspace?: string;
 }
@@ -42,6 +43,7 @@ export async function probeCommand(options: ProbeOptions, ctx: CommandContext): 
       adapter: adapter.adapter,
       budgetMs: options.budgetMs,
       seed: options.seed,
+      space: options.space,
       onPoint: interactive ? (who, n) => ctx.stderr.write(`\r${chalk.dim(`probing ${who === "solution" ? "your solution" : "the reference"}: n = ${n.toLocaleString("en")}`)}\u001b[K`) : undefined,
     });
     if (interactive) ctx.stderr.write("\r\u001b[K");
@@ -51,12 +53,13 @@ export async function probeCommand(options: ProbeOptions, ctx: CommandContext): 
       const lines = [`${chalk.bold(problem.slug)} ${chalk.dim(`[${lang}]`)}  ${chalk.dim(`n = ${report.n}`)}`, probeLine(report).trimStart()];
       if (report.note && report.measured) lines.push(chalk.dim(report.note));
       lines.push(...scalingChart(report));
+      if (report.space) lines.push(spaceLine(report.space).trimStart(), ...spaceChart(report.space));
       if (report.alternatives.length) {
         lines.push(chalk.dim(`fit error by class: ${report.alternatives.slice(0, 4).map((a) => `${a.class} ${(a.score * 100).toFixed(1)}%`).join(", ")}`));
       }
       ctx.stdout.write(lines.join("\n") + "\n");
     }
-    return report.ok ? 0 : 1;
+    return report.ok && report.space?.ok !== false ? 0 : 1;
   } finally {
     await adapter.adapter.dispose();
   }

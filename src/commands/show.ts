@@ -50,7 +50,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     renderMarkdown(statement),
     `${chalk.bold("Signature")}  ${chalk.cyan(meta.signature[options.lang])}`,
     `${chalk.bold("Time")}       ${meta.complexity.time}, where n = ${meta.complexity.n}`,
-    `${chalk.bold("Space")}      ${meta.complexity.space}`,
+    `${chalk.bold("Space")}      ${meta.complexity.space}${spaceGraded(meta.complexity)}`,
   ];
   if (meta.invalidInput) {
     const error = options.lang === "ts" ? "RangeError" : "ValueError";
@@ -71,4 +71,11 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
   lines.push(chalk.dim(`Start: drill new ${problem.slug}${options.lang === "ts" ? "" : ` --lang ${options.lang}`}`));
   ctx.stdout.write(lines.join("\n") + "\n");
   return 0;
+}
+
+/** " (extra space graded: O(n^2) accepted, O(n) as the follow-up)" */
+function spaceGraded(complexity: { spaceTarget?: string; spaceBetter?: string }): string {
+  if (!complexity.spaceTarget) return "";
+  const follow = complexity.spaceBetter ? `, ${complexity.spaceBetter} as the follow-up` : "";
+  return chalk.dim(` (extra space graded by the probe: ${complexity.spaceTarget} accepted${follow})`);
 }

@@ -23,6 +23,8 @@ export interface TestOptions {
   probe: boolean;
   /** Draw the scaling chart even when the probe passes. */
   chart?: boolean;
+  /** Measure the extra space beside the time (default true with the probe). */
+  space: boolean;
   budgetMs?: number;
 }
 
@@ -67,7 +69,7 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
 
   const results = await runSuite(
     items,
-    { workspace, cwd: ctx.cwd, seed: options.seed, env: ctx.env, recordHistory: true, probe: options.probe, budgetMs: options.budgetMs },
+    { workspace, cwd: ctx.cwd, seed: options.seed, env: ctx.env, recordHistory: true, probe: options.probe, space: options.space, budgetMs: options.budgetMs },
     reporter,
   );
   return results.every((r) => r.status === "passed" && r.probe?.ok !== false) ? EXIT_OK : EXIT_FAILED;

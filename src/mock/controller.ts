@@ -105,8 +105,15 @@ export class MockController {
       if (result === "cancelled") continue;
       let probe: JudgedProblem["probe"] = null;
       if (result.status === "passed") {
-        const report = await probeSolution(problem, { file: solutionPath(this.options.folder, item.slug, item.lang), lang: item.lang, adapter: adapter.adapter, budgetMs: this.options.budgetMs });
-        probe = { measured: report.measured, ok: report.ok };
+        const report = await probeSolution(problem, {
+          file: solutionPath(this.options.folder, item.slug, item.lang),
+          lang: item.lang,
+          adapter: adapter.adapter,
+          budgetMs: this.options.budgetMs,
+          space: true,
+          spaceReference: false,
+        });
+        probe = { measured: report.measured, ok: report.ok, space: report.space && { measured: report.space.measured, ok: report.space.ok } };
       }
       results[item.slug] = { status: result.status, passed: result.cases.passed, total: result.cases.total, probe };
     }

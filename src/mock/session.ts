@@ -13,6 +13,9 @@ export interface MockProblem {
   target: ComplexityClass;
   /** The problem's space description ("O(k) beyond the output"). */
   space: string;
+  /** The extra space accepted and the follow-up's, as classes (the probe measures against them). */
+  spaceTarget?: ComplexityClass | null;
+  spaceBetter?: ComplexityClass | null;
   card?: { id: string; question: string; answer: string };
 }
 
@@ -23,7 +26,7 @@ export interface RunSummary {
 }
 
 export interface JudgedProblem extends RunSummary {
-  probe: { measured: ComplexityClass | null; ok: boolean } | null;
+  probe: { measured: ComplexityClass | null; ok: boolean; space?: { measured: ComplexityClass | null; ok: boolean } | null } | null;
 }
 
 export interface Answer {
@@ -34,7 +37,7 @@ export interface Answer {
 
 export interface ProblemAnswers {
   time?: Answer & { matchesMeasured: boolean };
-  space?: Answer;
+  space?: Answer & { matchesMeasured: boolean };
   theoryKnew?: boolean;
 }
 
@@ -126,7 +129,9 @@ function gradeAnswer(state: MockState): MockState {
     const measured = state.judged[problem.slug]?.probe?.measured ?? null;
     answers = { ...previous, time: { text: q.input, parsed, right: parsed === problem.target, matchesMeasured: parsed !== null && parsed === measured } };
   } else {
-    answers = { ...previous, space: { text: q.input, parsed, right: parsed !== null && classesIn(problem.space).includes(parsed) } };
+    const measured = state.judged[problem.slug]?.probe?.space?.measured ?? null;
+    const accepted = [...classesIn(problem.space), problem.spaceTarget, problem.spaceBetter];
+    answers = { ...previous, space: { text: q.input, parsed, right: parsed !== null && accepted.includes(parsed), matchesMeasured: parsed !== null && parsed === measured } };
   }
   return { ...state, answers: { ...state.answers, [problem.slug]: answers } };
 }

@@ -27,6 +27,12 @@ export interface FitOptions {
   slack?: number;
   /** Share of points (worst residuals) left out before scoring (default 0.1). */
   trim?: number;
+  /**
+   * Values are only known to within this much (memory readings: the young generation's
+   * garbage): residuals are relative to max(value, floor), so noise at small sizes does not
+   * pass for growth. Default 0: purely relative.
+   */
+  floor?: number;
 }
 
 const log2 = (n: number) => Math.log2(Math.max(n, 2));
@@ -41,11 +47,11 @@ const GROWTH: Record<Exclude<ComplexityClass, "O(2^n)">, (n: number) => number> 
   "O(n^3)": (n) => n * n * n,
 };
 
-/** Weighted least squares for t = a + b·g with a, b ≥ 0 and weights 1/t². Returns the model's predictions. */
-function fitAffine(points: readonly Point[], g: (n: number) => number, constantOnly: boolean): number[] {
+/** Weighted least squares for t = a + b·g with a, b ≥ 0 and weights 1/max(t, floor)². Returns the model's predictions. */
+function fitAffine(points: readonly Point[], g: (n: number) => number, constantOnly: boolean, floor: number): number[] {
   let sw = 0, swg = 0, swgg = 0, swt = 0, swgt = 0;
   for (const [n, t] of points) {
-    const w = 1 / (t * t);
+    const w = 1 / Math.max(t, floor) ** 2;
     const x = g(n);
     sw += w;
     swg += w * x;
@@ -85,8 +91,8 @@ function fitExponential(points: readonly Point[]): number[] {
   return xs.map((x) => Math.exp(my + k * (x - mx)));
 }
 
-function relativeResiduals(points: readonly Point[], predicted: number[]): number[] {
-  return points.map(([, t], i) => (t - predicted[i]) / t);
+function relativeResiduals(points: readonly Point[], predicted: number[], floor: number): number[] {
+  return points.map(([, t], i) => (t - predicted[i]) / Math.max(t, floor));
 }
 
 function rms(values: number[]): number {
@@ -94,16 +100,16 @@ function rms(values: number[]): number {
 }
 
 /** Fits, drops the worst `trim` share of points, fits again, and scores on what is left. */
-function scoreClass(points: readonly Point[], fit: (pts: readonly Point[]) => number[], trim: number): number {
+function scoreClass(points: readonly Point[], fit: (pts: readonly Point[]) => number[], trim: number, floor: number): number {
   const drop = Math.floor(points.length * trim);
   let kept = points;
   if (drop > 0 && points.length - drop >= 4) {
-    const residuals = relativeResiduals(points, fit(points)).map(Math.abs);
+    const residuals = relativeResiduals(points, fit(points), floor).map(Math.abs);
     const order = residuals.map((r, i) => [r, i] as const).sort((x, y) => y[0] - x[0]);
     const dropped = new Set(order.slice(0, drop).map(([, i]) => i));
     kept = points.filter((_, i) => !dropped.has(i));
   }
-  return rms(relativeResiduals(kept, fit(kept)));
+  return rms(relativeResiduals(kept, fit(kept), floor));
 }
 
 export function logLogSlope(points: readonly Point[]): number {
@@ -124,6 +130,7 @@ export function fitComplexity(points: readonly Point[], options: FitOptions = {}
   const tolerance = options.tolerance ?? 1.15;
   const slack = options.slack ?? 0.02;
   const trim = options.trim ?? 0.1;
+  const floor = options.floor ?? 0;
   const usable = points.filter(([n, t]) => n > 0 && t > 0 && Number.isFinite(t));
   if (usable.length < 3) throw new Error(`need at least 3 measured sizes to fit, got ${usable.length}`);
   const maxN = Math.max(...usable.map(([n]) => n));
@@ -132,11 +139,11 @@ export function fitComplexity(points: readonly Point[], options: FitOptions = {}
   for (const c of COMPLEXITY_CLASSES) {
     if (c === "O(2^n)") {
       // Exponential code never reaches large n within a time budget; past n = 64 it is not a candidate.
-      if (maxN <= 64) scores.push({ class: c, score: scoreClass(usable, fitExponential, trim) });
+      if (maxN <= 64) scores.push({ class: c, score: scoreClass(usable, fitExponential, trim, floor) });
       continue;
     }
     const g = GROWTH[c];
-    scores.push({ class: c, score: scoreClass(usable, (pts) => fitAffine(pts, g, c === "O(1)"), trim) });
+    scores.push({ class: c, score: scoreClass(usable, (pts) => fitAffine(pts, g, c === "O(1)", floor), trim, floor) });
   }
   scores.sort((x, y) => x.score - y.score);
   const best = scores[0].score;

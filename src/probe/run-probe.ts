@@ -6,11 +6,11 @@ import type { Lang, Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { LanguageAdapter, ProbeOutcome } from "../runner/types.js";
 import { logLogSlope, type ClassScore } from "./fit.js";
-import { judgeComplexity } from "./verdict.js";
+import { judgeComplexity, outgrowsReference } from "./verdict.js";
+import { DEFAULT_BUDGET_MS, probeRequestBase } from "./shared.js";
+import { probeSpace, type SpaceReport } from "./space.js";
 
-export const DEFAULT_BUDGET_MS = 3000;
-/** How long past its budget a probe may run before its runner is killed. */
-export const KILL_AFTER_MS = 2000;
+export { DEFAULT_BUDGET_MS, KILL_AFTER_MS } from "./shared.js";
 
 export interface ProbeReport {
   measured: ComplexityClass | null;
@@ -35,6 +35,8 @@ export interface ProbeReport {
    */
   ratio: { n: number; value: number; growth: number } | null;
   note?: string;
+  /** The space probe, when asked for: its own verdict (`ok` above is the time's). */
+  space?: SpaceReport | null;
 }
 
 export interface ProbeSolutionOptions {
@@ -45,26 +47,14 @@ export interface ProbeSolutionOptions {
   seed?: number;
   /** Skip the reference (the registry self-check probes references alone). */
   withReference?: boolean;
+  /** Measure the extra space too. */
+  space?: boolean;
+  /** Measure the reference's extra space beside it (for the chart; default true). */
+  spaceReference?: boolean;
   /** Shown paths of the solution in compile errors. */
   shownAs?: string;
   onPoint?: (who: "solution" | "reference", n: number, seconds: number) => void;
   signal?: AbortSignal;
-}
-
-/**
- * The log-factor tolerance lets a measured O(n log n) pass an O(n) target. That is fair when
- * the log factor is a cache effect, not when it is a slower term that has not yet taken over
- * (an O(n·k) scan with a tiny constant looks like O(n log n) at the sizes measured). The
- * ratio to the reference, measured side by side, tells them apart: cache effects hit both
- * solutions alike, a slower term makes the gap keep widening. (Only tolerated verdicts are
- * questioned: with an exact fit, a ratio that grows is usually overhead being amortised, as
- * with Python loops against numpy.)
- */
-export const OUTGROWS_SLOPE = 0.3;
-export const OUTGROWS_RATIO = 3;
-
-function outgrowsReference(ratio: { value: number; growth: number }): boolean {
-  return ratio.growth >= OUTGROWS_SLOPE && ratio.value >= OUTGROWS_RATIO;
 }
 
 function failedReport(problem: Problem, verdict: string, extra: Partial<ProbeReport> = {}): ProbeReport {
@@ -102,17 +92,18 @@ function describeFailure(outcome: Exclude<ProbeOutcome, { kind: "probed" }>, sho
 }
 
 export async function probeSolution(problem: Problem, options: ProbeSolutionOptions): Promise<ProbeReport> {
+  const time = await probeTime(problem, options);
+  if (!options.space || options.signal?.aborted) return time;
+  const started = performance.now();
+  const space = await probeSpace(problem, { ...options, reference: options.withReference === false ? "never" : options.spaceReference === false ? "when-needed" : "always" });
+  return { ...time, space, elapsedMs: time.elapsedMs + (performance.now() - started) };
+}
+
+async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promise<ProbeReport> {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const seed = options.seed ?? 1;
   const target = problem.meta.complexity.time;
-  const common = {
-    entry: problem.meta.entry[options.lang],
-    leetcodeEntry: problem.meta.entry.ts,
-    call: problem.call,
-    generatorFile: problem.files.generator,
-    killAfterMs: KILL_AFTER_MS,
-    signal: options.signal,
-  };
+  const common = probeRequestBase(problem, options.lang, options.signal);
   const started = performance.now();
   const mine = await options.adapter.probe({
     ...common,

@@ -33,3 +33,20 @@ export function judgeComplexity(measured: ComplexityClass, target: ComplexityCla
   }
   return { ok: false, tolerated: false, message: `measured ${measured}, target ${target}: slower than the target` };
 }
+
+/**
+ * The log-factor tolerance lets a measured O(n log n) pass an O(n) target. That is fair when
+ * the log factor is a cache effect, not when it is a slower term that has not yet taken over
+ * (an O(n·k) scan with a tiny constant looks like O(n log n) at the sizes measured). The
+ * ratio to the reference, measured side by side, tells them apart: cache effects hit both
+ * solutions alike, a slower term makes the gap keep widening. (Only tolerated verdicts are
+ * questioned: with an exact fit, a ratio that grows is usually overhead being amortised, as
+ * with Python loops against numpy.) The space verdict uses the same rule on bytes, where the
+ * log factors come from the allocator (arrays crossing into large-object space) instead.
+ */
+export const OUTGROWS_SLOPE = 0.3;
+export const OUTGROWS_RATIO = 3;
+
+export function outgrowsReference(ratio: { value: number; growth: number }): boolean {
+  return ratio.growth >= OUTGROWS_SLOPE && ratio.value >= OUTGROWS_RATIO;
+}

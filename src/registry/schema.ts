@@ -54,6 +54,10 @@ export const problemSchema = z.strictObject({
   complexity: z.strictObject({
     time: z.enum(COMPLEXITY_CLASSES),
     space: nonEmpty(),
+    /** The extra space (beyond input and output) interviewers accept, graded by the space probe. */
+    spaceTarget: z.optional(z.enum(COMPLEXITY_CLASSES)),
+    /** The better answer they ask for next, when there is one (two rows instead of the table). */
+    spaceBetter: z.optional(z.enum(COMPLEXITY_CLASSES)),
     n: nonEmpty(),
   }),
   /** Limits for the complexity probe's sizes (generator's n). */

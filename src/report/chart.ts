@@ -3,6 +3,7 @@
 import { plot, cyan, darkgray } from "asciichart";
 import chalk from "chalk";
 import type { ProbeReport } from "../probe/run-probe.js";
+import type { SpaceReport } from "../probe/space.js";
 
 export function formatSeconds(seconds: number): string {
   if (seconds >= 1) return `${seconds.toFixed(2)} s`;
@@ -11,25 +12,64 @@ export function formatSeconds(seconds: number): string {
   return `${(seconds * 1e9).toFixed(0)} ns`;
 }
 
-export function scalingChart(report: ProbeReport, options: { height?: number } = {}): string[] {
-  const mine = report.points;
-  if (mine.length < 2) return [];
-  const refAt = new Map(report.reference?.points ?? []);
-  const series = [mine.map(([, s]) => Math.log10(s))];
-  const reference = mine.map(([n]) => refAt.get(n));
-  const hasReference = reference.some((s) => s !== undefined);
-  if (hasReference) series.push(reference.map((s) => (s === undefined ? NaN : Math.log10(s))));
-  const colored = chalk.level > 0;
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes >= 10 * 1024 ? 0 : 1)} KB`;
+  return `${Math.round(bytes)} B`;
+}
+
+interface LogLogChart {
+  mine: [number, number][];
+  reference: [number, number][] | undefined;
+  format: (value: number) => string;
+  height: number;
+  labels: { mine: string; reference: string; axis: string };
+}
+
+/**
+ * The solution's curve and, where it was measured at every one of the same sizes, the
+ * reference's (a chart cannot show a line with gaps).
+ */
+function logLogChart({ mine, reference, format, height, labels }: LogLogChart): string[] {
+  const refAt = new Map(reference ?? []);
+  const referenceSeries = mine.map(([n]) => refAt.get(n));
+  const complete = referenceSeries.every((value): value is number => value !== undefined && value > 0);
+  const series = [mine.map(([, value]) => Math.log10(value))];
+  if (complete) series.push(referenceSeries.map((value) => Math.log10(value)));
   const chart = plot(series, {
-    height: options.height ?? 8,
-    colors: colored ? [cyan, darkgray] : undefined,
-    format: (y: number) => formatSeconds(10 ** y).padStart(9),
+    height,
+    colors: chalk.level > 0 ? [cyan, darkgray] : undefined,
+    format: (y: number) => format(10 ** y).padStart(9),
   }).split("\n");
   const first = mine[0][0].toLocaleString("en");
   const last = mine[mine.length - 1][0].toLocaleString("en");
-  const axisWidth = 11;
-  const axis = `${" ".repeat(axisWidth)}n = ${first}${" ".repeat(Math.max(1, mine.length - first.length - last.length - 4))}${last}`;
-  const legend = [`${chalk.cyan("━━")} yours: ${report.measured ?? "?"}`];
-  if (hasReference) legend.push(`${chalk.gray("━━")} reference: ${report.reference?.measured ?? "?"}`);
-  return [...chart, axis, `${" ".repeat(axisWidth)}${legend.join("   ")}   ${chalk.dim("(log-log)")}`];
+  const indent = " ".repeat(11);
+  const legend = [`${chalk.cyan("━━")} yours: ${labels.mine}`];
+  if (complete) legend.push(`${chalk.gray("━━")} reference: ${labels.reference}`);
+  const axis = `${indent}n = ${first}${" ".repeat(Math.max(1, mine.length - first.length - last.length - 4))}${last}`;
+  return [...chart, axis, `${indent}${legend.join("   ")}   ${chalk.dim(labels.axis)}`];
+}
+
+/** Extra memory against n, log-log, the solution beside the reference (same sizes). */
+export function spaceChart(space: SpaceReport, options: { height?: number } = {}): string[] {
+  const mine = space.points.filter(([, bytes]) => bytes > 0);
+  if (mine.length < 2) return [];
+  return logLogChart({
+    mine,
+    reference: space.reference?.points,
+    format: formatBytes,
+    height: options.height ?? 6,
+    labels: { mine: space.measured ?? "?", reference: space.reference?.measured ?? "?", axis: `(extra memory${space.basis === "stack" ? " on the stack" : ""}, log-log)` },
+  });
+}
+
+export function scalingChart(report: ProbeReport, options: { height?: number } = {}): string[] {
+  if (report.points.length < 2) return [];
+  return logLogChart({
+    mine: report.points,
+    reference: report.reference?.points,
+    format: formatSeconds,
+    height: options.height ?? 8,
+    labels: { mine: report.measured ?? "?", reference: report.reference?.measured ?? "?", axis: "(log-log)" },
+  });
 }

@@ -3,7 +3,8 @@ import chalk from "chalk";
 import type { Problem } from "../registry/load.js";
 import type { CaseResult, ProblemResult } from "../suite/results.js";
 import type { ProbeReport } from "../probe/run-probe.js";
-import { scalingChart } from "./chart.js";
+import type { SpaceReport } from "../probe/space.js";
+import { scalingChart, spaceChart } from "./chart.js";
 import { buildFailureView, type FailureView } from "./failure-view.js";
 
 export interface DetailOptions {
@@ -75,6 +76,10 @@ export function problemDetails(r: ProblemResult, problem: Problem, options: Deta
   if (r.probe) {
     lines.push(probeLine(r.probe));
     if (options.chart || !r.probe.ok) lines.push(...scalingChart(r.probe).map((l) => `    ${l}`));
+    if (r.probe.space) {
+      lines.push(spaceLine(r.probe.space));
+      if (options.chart || !r.probe.space.ok) lines.push(...spaceChart(r.probe.space).map((l) => `    ${l}`));
+    }
   }
   if (r.status === "error" && r.error?.detail) lines.push(...r.error.detail.split("\n").map((l) => `    ${l}`));
   if (r.loadOutput) lines.push(`    ${chalk.dim("printed while loading:")} ${r.loadOutput.trimEnd()}`);
@@ -95,6 +100,11 @@ export function problemDetails(r: ProblemResult, problem: Problem, options: Deta
     lines.push(`    ${chalk.dim(`${others.length} more failed: ${names}${others.length > 8 ? "; …" : ""}`)}`);
   }
   return lines;
+}
+
+export function spaceLine(s: SpaceReport): string {
+  const mark = s.ok ? chalk.green("✓") : chalk.red("✗");
+  return `    ${chalk.dim("space")} ${mark} ${s.verdict}`;
 }
 
 /** "time ✓ O(n) measured, target O(n) · 1.3× the reference's time at n = 65,536" */

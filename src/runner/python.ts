@@ -4,9 +4,10 @@ import { accessSync, constants } from "node:fs";
 import { PythonProcess } from "./python-process.js";
 import { importTsModule } from "./compile-ts.js";
 import { LOAD_TIMEOUT_MS, runCases } from "./run-cases.js";
-import { probeRemote } from "../probe/remote.js";
+import { probeRemote, probeSpaceRemote } from "../probe/remote.js";
+import { SPACE_NOISE_BYTES } from "../probe/space-plan.js";
 import type { Rng } from "../random/rng.js";
-import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest } from "./types.js";
+import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest, SpaceOutcome, SpaceRunRequest } from "./types.js";
 
 export interface PythonAdapterOptions {
   executable: string;
@@ -43,6 +44,22 @@ export class PythonAdapter implements LanguageAdapter {
   }
 
   async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
+    return this.withLoaded(request, (runner, generate) =>
+      probeRemote(runner, { ...request.options, generate, deadline: Date.now() + request.options.budgetMs + request.killAfterMs, onPoint: request.onPoint }),
+    );
+  }
+
+  async probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome> {
+    return this.withLoaded(request, (runner, generate) =>
+      probeSpaceRemote(runner, { ...request.options, generate, noiseBytes: SPACE_NOISE_BYTES.py, deadline: Date.now() + request.options.budgetMs + request.killAfterMs }),
+    );
+  }
+
+  /** A fresh process with the solution loaded (killed afterwards, or when the request is aborted). */
+  private async withLoaded<T extends ProbeOutcome | SpaceOutcome>(
+    request: ProbeRunRequest | SpaceRunRequest,
+    work: (runner: PythonProcess, generate: (n: number, rng: Rng) => unknown[]) => Promise<T>,
+  ): Promise<T | Extract<RunOutcome, { kind: "compile-error" | "load-error" }>> {
     const generator = await loadGeneratorFile(request.generatorFile);
     const runner = this.spawn();
     const stop = () => void runner.terminate();
@@ -54,12 +71,7 @@ export class PythonAdapter implements LanguageAdapter {
         return { kind: "compile-error", error: { file: loaded.file, line: loaded.line, column: loaded.column, lineText: loaded.lineText, message: loaded.message } };
       }
       if (loaded.type !== "loaded") return { kind: "load-error", message: loaded.type === "load-error" ? loaded.message : `could not load the solution (${loaded.type})`, output: "" };
-      return await probeRemote(runner, {
-        ...request.options,
-        generate: (n, rng) => (generator.probeInput ?? generator.generate)(n, rng),
-        deadline: Date.now() + request.options.budgetMs + request.killAfterMs,
-        onPoint: request.onPoint,
-      });
+      return await work(runner, (n, rng) => (generator.probeInput ?? generator.generate)(n, rng));
     } finally {
       request.signal?.removeEventListener("abort", stop);
       void runner.terminate();

@@ -1,18 +1,25 @@
 // One worker thread running a TypeScript solution, seen from drill's side.
 import { Worker } from "node:worker_threads";
 import { workerScript } from "../paths.js";
+import { SPACE_STACK_MB } from "../probe/space-sampler.js";
 import { MessageRunner } from "./message-runner.js";
 import type { FromWorker, ToWorker } from "./worker/protocol.js";
 
 export const WORKER_MEMORY_MB = 512;
+/** Space probes run in a worker with a small young generation: short-lived garbage is collected during the call. */
+export const SPACE_YOUNG_MB = 2;
 
 export class SolutionWorker extends MessageRunner {
   private readonly worker: Worker;
 
-  constructor() {
+  constructor(options: { forSpace?: boolean } = {}) {
     super();
     this.worker = new Worker(workerScript, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, stackSizeMb: 16 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: WORKER_MEMORY_MB,
+        stackSizeMb: SPACE_STACK_MB,
+        ...(options.forSpace ? { maxYoungGenerationSizeMb: SPACE_YOUNG_MB } : {}),
+      },
       // Anything written around our console capture stays here instead of reaching drill's output.
       stdout: true,
       stderr: true,

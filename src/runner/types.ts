@@ -4,7 +4,8 @@ import type { Lang } from "../registry/load.js";
 import type { ProbeResult } from "../probe/result.js";
 import type { CallSpec } from "./call.js";
 import type { CompileError } from "./compile-ts.js";
-import type { ProbeRequestOptions, ThrownError } from "./worker/protocol.js";
+import type { SpaceResult } from "../probe/space-plan.js";
+import type { ProbeRequestOptions, SpaceRequestOptions, ThrownError } from "./worker/protocol.js";
 
 export type { ThrownError };
 
@@ -75,6 +76,15 @@ export interface ProbeRunRequest {
   signal?: AbortSignal;
 }
 
+export interface SpaceRunRequest extends Omit<ProbeRunRequest, "options" | "onPoint"> {
+  options: SpaceRequestOptions;
+}
+
+export type SpaceOutcome =
+  | { kind: "measured"; result: SpaceResult }
+  | { kind: "killed"; limitMs: number }
+  | Extract<RunOutcome, { kind: "compile-error" | "load-error" | "unreadable" }>;
+
 export type ProbeOutcome =
   | { kind: "probed"; result: ProbeResult }
   /** Killed at the hard limit: the sizes measured until then. */
@@ -86,6 +96,8 @@ export interface LanguageAdapter {
   run(request: RunRequest): Promise<RunOutcome>;
   /** Times the entry on generated inputs of growing size, in a runner it can kill. */
   probe(request: ProbeRunRequest): Promise<ProbeOutcome>;
+  /** Measures the entry's extra memory at growing sizes. */
+  probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome>;
   /** Stops any process or thread kept warm for the next run. */
   dispose(): Promise<void>;
 }

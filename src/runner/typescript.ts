@@ -1,9 +1,9 @@
 // The TypeScript adapter: compile with esbuild, then run the cases in a worker thread.
-import { compileTsFile } from "./compile-ts.js";
+import { compileTsFile, type CompileError } from "./compile-ts.js";
 import { leetcodeWrapping } from "./leetcode-ts.js";
-import { runCases, runProbe } from "./run-cases.js";
+import { runCases, runProbe, runSpaceProbe } from "./run-cases.js";
 import { SolutionWorker } from "./solution-worker.js";
-import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest } from "./types.js";
+import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest, SpaceOutcome, SpaceRunRequest } from "./types.js";
 
 export interface TypeScriptAdapterOptions {
   /** Keep one worker started ahead of the next run (watch mode, multi-problem runs). */
@@ -45,7 +45,17 @@ export class TypeScriptAdapter implements LanguageAdapter {
 
   async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
     // A fresh thread, not the warm spare: a probe should not inherit another run's heap.
-    const worker = new SolutionWorker();
+    const prepared = await this.prepareProbe(request, new SolutionWorker());
+    return prepared.kind === "compile-error" ? prepared : runProbe(request, prepared.load, prepared.generatorPath, prepared.worker);
+  }
+
+  async probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome> {
+    const prepared = await this.prepareProbe(request, new SolutionWorker({ forSpace: true }));
+    return prepared.kind === "compile-error" ? prepared : runSpaceProbe(request, prepared.load, prepared.generatorPath, prepared.worker);
+  }
+
+  /** Compiles the solution and the generator for a probe in `worker` (terminated if either fails). */
+  private async prepareProbe(request: ProbeRunRequest | SpaceRunRequest, worker: SolutionWorker) {
     const [solution, generator] = await Promise.all([
       compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry)),
       compileTsFile(request.generatorFile),
@@ -53,13 +63,14 @@ export class TypeScriptAdapter implements LanguageAdapter {
       void worker.terminate();
       throw error;
     });
-    const failed = !solution.ok ? solution : !generator.ok ? generator : undefined;
-    if (failed || !solution.ok || !generator.ok) {
+    const failed = (error: CompileError) => {
       void worker.terminate();
-      return { kind: "compile-error", error: failed!.error };
-    }
+      return { kind: "compile-error" as const, error };
+    };
+    if (!solution.ok) return failed(solution.error);
+    if (!generator.ok) return failed(generator.error);
     const load = { type: "load" as const, modulePath: solution.modulePath, entry: request.entry, call: request.call };
-    return runProbe(request, load, generator.modulePath, worker);
+    return { kind: "ready" as const, load, generatorPath: generator.modulePath, worker };
   }
 
   async dispose(): Promise<void> {

@@ -30,6 +30,8 @@ export interface SuiteOptions {
   recordHistory: boolean;
   /** Probe the complexity of every solution whose cases all pass. */
   probe: boolean;
+  /** With the probe, measure the extra space too. */
+  space?: boolean;
   budgetMs?: number;
 }
 
@@ -78,6 +80,9 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
           adapter: adapter.adapter,
           budgetMs: options.budgetMs,
           seed: options.seed,
+          space: options.space,
+          // The reference's memory is drawn by drill probe --space; drill test keeps its time.
+          spaceReference: false,
           onPoint: (who, n) => who === "solution" && reporter.probing(problem.slug, lang, n),
         });
       }

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fixtureRegistry, runDrill, tempDir } from "../helpers/cli.js";
+import { fixtureRegistry, fixtureSolutions as fixtureSolutionsRoot, runDrill, tempDir } from "../helpers/cli.js";
 
 const fixtureEnv = { DRILL_PROBLEMS_DIR: fixtureRegistry };
 
@@ -174,5 +174,31 @@ describe("drill on the fixture registry", () => {
   it("writes no colour codes with NO_COLOR", async () => {
     const r = await drill(["list"], { NO_COLOR: "1", FORCE_COLOR: "" });
     expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe("drill probe --space on the real registry", () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => dir.remove());
+
+  it("fails a sliding window that keeps every window's copy on space, in JSON and in text", { timeout: 90_000 }, async () => {
+    mkdirSync(join(dir.path, "solutions"));
+    const hungry = readFileSync(join(fixtureSolutionsRoot, "..", "space", "sliding-window-max", "keeps-every-window.ts"), "utf8");
+    writeFileSync(join(dir.path, "solutions", "sliding-window-max.ts"), hungry);
+    const json = await runDrill(["probe", "sliding-window-max", "--space", "--json", "--budget", "2"], { cwd: dir.path, timeoutMs: 60_000 });
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report.space).toMatchObject({ measured: "O(n^2)", target: "O(n)", ok: false, basis: "heap" });
+    expect(report.space.points.length).toBeGreaterThanOrEqual(4);
+    // The reference, on the same sizes: its O(k) deque stays far below the noise there.
+    expect(report.space.reference?.measured).toMatch(/^O\((1|n)\)$/);
+    expect(report.ok).toBe(false);
+
+    const text = await runDrill(["probe", "sliding-window-max", "--space", "--budget", "2"], { cwd: dir.path, timeoutMs: 60_000 });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/space ✗ extra space measured O\(n\^2\), accepted O\(n\): more than accepted/);
+    expect(text.stdout).toMatch(/yours: O\(n\^2\)/);
+    expect(text.stdout).toMatch(/MB ┤/);
   });
 });

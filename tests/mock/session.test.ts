@@ -44,6 +44,19 @@ describe("mock interview flow", () => {
     expect(state.solvedAt[problem.slug]).toBe(7 * minute);
   });
 
+  it("grades the space answer against the accepted classes and says whether it matches what the code measured", () => {
+    const lcs: MockProblem = { ...problem, slug: "lcs", card: undefined, target: "O(n^2)", space: "O(n·m) table; O(min(n, m)) with two rows", spaceTarget: "O(n^2)", spaceBetter: "O(n)" };
+    const answerSpace = (answer: string) => {
+      let { state } = play(startMock([lcs], { minutes: 45, now: T0 }), { type: "key", input: "s" });
+      ({ state } = play(state, { type: "judged", results: { lcs: { status: "passed", passed: 31, total: 31, probe: { measured: "O(n^2)", ok: true, space: { measured: "O(n^2)", ok: true } } } } }));
+      ({ state } = play(state, ...type("O(n^2)"), enter, ...type(answer), enter));
+      return state.answers.lcs.space;
+    };
+    expect(answerSpace("O(n^2)")).toMatchObject({ right: true, matchesMeasured: true });
+    expect(answerSpace("O(n)")).toMatchObject({ right: true, matchesMeasured: false });
+    expect(answerSpace("O(n^3)")).toMatchObject({ right: false, matchesMeasured: false });
+  });
+
   it("warns at five minutes left and submits by itself at zero", () => {
     let { state, effects } = play(start(), { type: "tick", now: T0 + 39 * minute });
     expect(state.warned).toBe(false);

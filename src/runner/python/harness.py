@@ -15,6 +15,7 @@ import math
 import os
 import sys
 import threading
+import tracemalloc
 import time
 import traceback
 
@@ -385,12 +386,19 @@ def probe_input(message):
     send({"type": "input-ok", "n": message["n"]})
 
 
-def sample(message):
-    n = message["n"]
+def stored_input(n):
+    """The probe's input for n, or None after asking drill for it (it sends it, then asks again)."""
     if n not in probe_inputs:
         send({"type": "need-input", "n": n})
+        return None
+    return probe_inputs[n]
+
+
+def sample(message):
+    n = message["n"]
+    given = stored_input(n)
+    if given is None:
         return
-    given = probe_inputs[n]
     fn = probe_call()
     try:
         if n not in probe_mutates:
@@ -421,6 +429,84 @@ def sample(message):
     send({"type": "sampled", "n": n, "seconds": seconds})
 
 
+# ---- space: extra memory of one call -------------------------------------------------------
+
+FRAME_BYTES = 200  # roughly what one Python frame costs; recursion depth is counted in these
+SPACE_REPEAT_BELOW_MS = 100
+
+
+def stack_frames_needed(fn, make):
+    """The fewest frames of recursion headroom the call needs (binary search on the limit)."""
+    here = 0
+    frame = sys._getframe()
+    while frame is not None:
+        here += 1
+        frame = frame.f_back
+    limit = sys.getrecursionlimit()
+
+    def fits(budget):
+        sys.setrecursionlimit(here + budget)
+        try:
+            fn(make())
+            return True
+        except RecursionError:
+            return False
+        finally:
+            sys.setrecursionlimit(limit)
+
+    lo, hi = 1, max(2, limit - here - 10)
+    if not fits(hi):
+        return hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if fits(mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def heap_needed(fn, arg):
+    """Extra bytes at the call's peak beyond what stays (the input and the output); numpy's buffers are traced too."""
+    gc.collect()
+    tracemalloc.reset_peak()
+    start = time.perf_counter()
+    result = fn(arg)
+    ms = (time.perf_counter() - start) * 1000
+    gc.collect()  # what the call left in reference cycles (a memo held by a nested function) is not kept
+    current, peak = tracemalloc.get_traced_memory()
+    del result
+    return peak - current, ms
+
+
+def space_sample(message):
+    n = message["n"]
+    given = stored_input(n)
+    if given is None:
+        return
+    fn = probe_call()
+    if not tracemalloc.is_tracing():
+        tracemalloc.start()
+    try:
+        if message["part"] == "heap":
+            # The median of three quick calls: an allocation the interpreter caches on the first
+            # call must not count (a slow call's memory is far above such caches anyway).
+            readings = [heap_needed(fn, copy.deepcopy(given))]
+            if readings[0][1] < SPACE_REPEAT_BELOW_MS:
+                readings += [heap_needed(fn, copy.deepcopy(given)) for _ in range(2)]
+            nbytes, ms = sorted(readings)[len(readings) // 2]
+        else:
+            start = time.perf_counter()
+            fn(copy.deepcopy(given))
+            ms = (time.perf_counter() - start) * 1000
+            nbytes = FRAME_BYTES * stack_frames_needed(fn, lambda: copy.deepcopy(given))
+    except BaseException as error:
+        send({"type": "sample-error", "n": n, "error": thrown(error), "output": captured.take()})
+        return
+    captured.take()
+    send({"type": "space-sampled", "n": n, "bytes": max(0, nbytes), "ms": ms})
+
+
 def main():
     limit_memory()
     send({"type": "ready", "numpy": None if np is None else np.__version__})
@@ -435,6 +521,8 @@ def main():
                 run(case)
         elif message["type"] == "sample":
             sample(message)
+        elif message["type"] == "space-sample":
+            space_sample(message)
         elif message["type"] == "probe-input":
             probe_input(message)
 

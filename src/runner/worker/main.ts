@@ -13,7 +13,10 @@ import { probe } from "../../probe/engine.js";
 import type { Rng } from "../../random/rng.js";
 import { callEntry, leetcodeCall, prepareArguments, type CallSpec, type Entry } from "../call.js";
 import { LEETCODE_ENTRY } from "../leetcode-ts.js";
-import type { FromWorker, ProbeRequestOptions, ThrownError, ToWorker } from "./protocol.js";
+import type { FromWorker, ProbeRequestOptions, SpaceRequestOptions, ThrownError, ToWorker } from "./protocol.js";
+import { createSpaceSampler, SPACE_STACK_MB } from "../../probe/space-sampler.js";
+import { SPACE_NOISE_BYTES, spacePlan } from "../../probe/space-plan.js";
+import { createRng, deriveSeed } from "../../random/rng.js";
 
 const port = parentPort!;
 process.setSourceMapsEnabled(true);
@@ -138,9 +141,26 @@ async function runProbe(generatorPath: string, options: ProbeRequestOptions): Pr
   send({ type: "probed", result, output: output.take() });
 }
 
+async function runSpaceProbe(generatorPath: string, options: SpaceRequestOptions): Promise<void> {
+  const generator = (await import(pathToFileURL(generatorPath).href)) as GeneratorModule;
+  const make = generator.probeInput ?? generator.generate;
+  const input = (n: number) => {
+    const raw = make(n, createRng(deriveSeed(options.seed, n)));
+    return callSpec.style === "design" ? raw : prepareArguments(callSpec, raw);
+  };
+  const fn = callSpec.style === "design" ? (args: unknown[]) => callEntry(entryFn!, callSpec, args) : (args: unknown[]) => entryFn!(...args);
+  const gc = findGc() ?? (() => {});
+  const sample = createSpaceSampler(fn, input, { gc, stackBytes: SPACE_STACK_MB * 1024 * 1024 });
+  const plan = spacePlan({ ...options, noiseBytes: SPACE_NOISE_BYTES.ts });
+  let step = plan.next();
+  while (!step.done) step = plan.next(sample(step.value));
+  send({ type: "space-probed", result: step.value, output: output.take() });
+}
+
 port.on("message", (message: ToWorker) => {
   if (message.type === "load") void load(message.modulePath, message.entry, message.call);
   else if (message.type === "probe") void runProbe(message.generatorPath, message.options);
   else if (message.type === "run") void run(message.id, message.args);
   else if (message.type === "run-batch") void runBatch(message.cases);
+  else if (message.type === "space-probe") void runSpaceProbe(message.generatorPath, message.options);
 });

@@ -1,6 +1,7 @@
 // Messages between drill and what runs a solution: the TypeScript worker thread, or the
 // Python harness (the same messages as JSON lines).
 import type { ProbeResult } from "../../probe/result.js";
+import type { SpaceResult } from "../../probe/space-plan.js";
 import type { CallSpec } from "../call.js";
 
 export type ToWorker =
@@ -13,8 +14,20 @@ export type ToWorker =
   | { type: "sample"; n: number; expectedMs: number }
   /** Python probes: the input for size n, sent when the harness asks for it. */
   | { type: "probe-input"; n: number; args: unknown[] }
+  /** Measure the loaded entry's extra memory at growing sizes (TypeScript, in a worker of its own). */
+  | { type: "space-probe"; generatorPath: string; options: SpaceRequestOptions }
+  /** Python: extra heap of one call at n, or the stack it needs (the plan runs in drill's own process). */
+  | { type: "space-sample"; n: number; part: "heap" | "stack" }
   /** Time the loaded entry on inputs from the generator module (its probeInput, else generate). */
   | { type: "probe"; generatorPath: string; options: ProbeRequestOptions };
+
+export interface SpaceRequestOptions {
+  budgetMs: number;
+  seed: number;
+  minN?: number;
+  maxN?: number;
+  sizes?: number[];
+}
 
 export interface ProbeRequestOptions {
   budgetMs: number;
@@ -44,6 +57,8 @@ export type FromWorker =
   /** Progress while probing; does not answer the request. */
   | { type: "probe-point"; n: number; seconds: number }
   | { type: "probed"; result: ProbeResult; output: string }
+  | { type: "space-probed"; result: SpaceResult; output: string }
+  | { type: "space-sampled"; n: number; bytes: number; ms: number }
   | { type: "need-input"; n: number }
   | { type: "input-ok"; n: number }
   | { type: "sampled"; n: number; seconds: number }

@@ -1,12 +1,19 @@
 // drill mock: the clock while coding, then the interviewer's questions, then the score card.
 import { Box, Text } from "ink";
-import { problemScore, remainingMs, totalScore, type MockState } from "../../mock/session.js";
+import { problemScore, remainingMs, totalScore, type JudgedProblem, type MockState } from "../../mock/session.js";
 import { Spinner } from "../components/Spinner.js";
 
 const clock = (ms: number) => {
   const s = Math.ceil(ms / 1000);
   return `${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
 };
+
+/** "; your code measured O(n)", or that the answer matches it. */
+function spaceMeasured(judged: JudgedProblem | undefined, matches: boolean): string {
+  const measured = judged?.probe?.space?.measured;
+  if (!measured) return "";
+  return matches ? ", matches what your code measured" : `; your code measured ${measured}`;
+}
 
 const mark = (ok: boolean | undefined) => (ok === undefined ? <Text dimColor>–</Text> : ok ? <Text color="green">✓</Text> : <Text color="red">✗</Text>);
 
@@ -132,7 +139,7 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
             </Text>
             <Text>
               {"  "}
-              {mark(a.space?.right)} space complexity: {a.space ? `you said ${a.space.parsed ?? `"${a.space.text}"`}; accepted: ${p.space}` : "not answered"}
+              {mark(a.space?.right)} space complexity: {a.space ? `you said ${a.space.parsed ?? `"${a.space.text}"`}; accepted: ${p.space}${spaceMeasured(j, a.space.matchesMeasured)}` : "not answered"}
             </Text>
             {p.card && (
               <Text>

@@ -1,0 +1,152 @@
+// The space probe's plan. First the heap: the extra memory of one call at doubling sizes until
+// it is well above the measurement noise (or a call gets slow, or the budget runs out). When the
+// heap never rises above the noise, the stack decides: how much of it the call needs (deep
+// recursion), measured at a few sizes spread over the same range, since each costs a search.
+// Written as a generator, like the time plan, so the same plan drives TypeScript (in a worker)
+// and Python (in its harness).
+import { fitComplexity } from "./fit.js";
+import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
+
+/** What the plan asks for: the extra heap of one call at n, or the stack it needs. */
+export interface SpaceRequest {
+  n: number;
+  part: "heap" | "stack";
+}
+
+export interface SpaceSample {
+  /** Extra bytes at the call's peak, beyond its input and its output (heap) or its stack need. */
+  bytes: number;
+  /** How long one call took (the plan stops before calls get slow). */
+  ms: number;
+  /** The call threw at this size (a stack overflow, most often): the plan stops growing n. */
+  error?: string;
+}
+
+export interface SpacePlanOptions {
+  budgetMs?: number;
+  minN?: number;
+  maxN?: number;
+  /** Below this many heap bytes at every size, the stack decides. */
+  noiseBytes: number;
+  /** Measure exactly these sizes (the reference, on the solution's sizes). */
+  sizes?: number[];
+}
+
+export interface SpaceResult {
+  measured: ComplexityClass | null;
+  /** [n, extra bytes], ascending n: the heap's, or the stack's when the stack decided. */
+  points: [number, number][];
+  /** Which of the two the verdict rests on. */
+  basis?: "heap" | "stack";
+  note?: string;
+}
+
+/**
+ * How noisy one reading is, per language: TypeScript's includes the young generation's
+ * garbage at the end of the call; Python's tracemalloc counts exactly, less a few blocks the
+ * interpreter caches.
+ */
+export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 64 * 1024 } as const;
+
+/** Enough memory to rise clearly above the noise. */
+const ENOUGH_BYTES = 64 * 1024 * 1024;
+const SLOW_CALL_MS = 600;
+const NEXT_SIZE_COST = 2.5;
+/** Stack searches run the call a dozen times: only at sizes where it is this quick. */
+const STACK_CALL_MAX_MS = 10;
+const STACK_SIZES = 5;
+/** The stack searches may run the probe this far past its budget, no further. */
+const STACK_OVERRUN = 1.3;
+/** Sizes this far below the largest say nothing about growth. */
+const WINDOW = 4096;
+
+type Point = [n: number, bytes: number];
+
+export function* spacePlan(options: SpacePlanOptions, now: () => number = () => performance.now()): Generator<SpaceRequest, SpaceResult, SpaceSample> {
+  const started = now();
+  const budgetMs = options.budgetMs ?? 3000;
+  const minN = Math.max(1, options.minN ?? 8);
+  const maxN = Math.max(minN, options.maxN ?? 1 << 22);
+  const heap: Point[] = [];
+  const quick: number[] = [];
+  let stopped: string | undefined;
+  const given = options.sizes?.length ? options.sizes : null;
+  for (let i = 0, n = given ? given[0] : minN; n !== undefined; i++) {
+    const asked = now();
+    const sample = yield { n, part: "heap" };
+    if (sample.error) {
+      stopped = `the call threw at n = ${n}: ${sample.error}`;
+      break;
+    }
+    heap.push([n, Math.max(0, sample.bytes)]);
+    if (sample.ms < STACK_CALL_MAX_MS) quick.push(n);
+    if (given) {
+      n = given[i + 1];
+      continue;
+    }
+    // The next size takes at least twice as long: stop if that would overrun the budget.
+    const nextEnds = now() + NEXT_SIZE_COST * (now() - asked);
+    if (n >= maxN || sample.bytes >= ENOUGH_BYTES || sample.ms >= SLOW_CALL_MS || nextEnds - started > budgetMs) break;
+    // Far below the noise, sizes four apart save samples (each costs two full collections);
+    // above it, sizes √2 apart give the fit enough points to tell a log factor.
+    const step = sample.bytes < options.noiseBytes / 8 ? 4 : sample.bytes < options.noiseBytes ? 2 : Math.SQRT2;
+    n = Math.min(maxN, Math.max(n + 1, Math.round(n * step)));
+  }
+  const note = stopped && { note: stopped };
+  if (heap.length < 4) return { measured: null, points: heap, note: stopped ?? `only ${heap.length} sizes could be measured` };
+  const window = inWindow(heap);
+  const aboveNoise = window.filter(([, bytes]) => bytes >= options.noiseBytes);
+  if (aboveNoise.length >= 2) {
+    // The sizes above the noise decide when there are enough of them; with the noise as the
+    // floor of every residual, readings near it count for little either way.
+    const fitted = aboveNoise.length >= 3 ? aboveNoise : window.map(([n, bytes]) => [n, Math.max(bytes, 1)] as Point);
+    return { measured: fitComplexity(fitted, { floor: options.noiseBytes }).measured, points: heap, basis: "heap", ...note };
+  }
+
+  const stack: Point[] = [];
+  for (const n of spreadOver(inWindow(heap).map(([n]) => n).filter((n) => quick.includes(n)), STACK_SIZES)) {
+    if (now() - started > budgetMs * STACK_OVERRUN) break;
+    const sample = yield { n, part: "stack" };
+    if (!sample.error) stack.push([n, Math.max(0, sample.bytes)]);
+  }
+  return { ...note, ...classifyStack(stack), points: stack.length >= 3 ? stack : heap, basis: stack.length >= 3 ? "stack" : "heap" };
+}
+
+
+function inWindow<P extends Point>(points: P[]): P[] {
+  const top = points[points.length - 1][0];
+  return points.filter(([n]) => n >= top / WINDOW);
+}
+
+/** Up to `count` of the sizes, spread evenly on a log scale, always with the smallest and the largest. */
+export function spreadOver(sizes: number[], count: number): number[] {
+  if (sizes.length <= count) return sizes;
+  const picked = new Set<number>();
+  for (let i = 0; i < count; i++) picked.add(sizes[Math.round((i * (sizes.length - 1)) / (count - 1))]);
+  return [...picked];
+}
+
+/** Stack needs closer than this at every size are the same few frames. */
+const STACK_SPREAD_BYTES = 256;
+/** One frame of drill's own filler: the resolution of a stack reading. */
+const STACK_RESOLUTION_BYTES = 128;
+
+/**
+ * The same few frames whatever n is: O(1). Recursion that deepens with n needs more stack at
+ * each larger size measured (they are several doublings apart); readings that go down as well
+ * as up, or that jump once (a library switching strategy past some size, the JIT resizing
+ * frames), are not that. What deepens is fitted like everything else, and no deeper than O(n).
+ */
+export function classifyStack(points: Point[]): { measured: ComplexityClass | null; note?: string } {
+  if (points.length < 3) return { measured: "O(1)", note: "the heap stayed below the noise; calls were too slow to measure the stack" };
+  const needs = points.map(([, bytes]) => bytes);
+  if (Math.max(...needs) - Math.min(...needs) <= STACK_SPREAD_BYTES) return { measured: "O(1)" };
+  const steps = needs.slice(1).map((bytes, i) => bytes - needs[i]);
+  const falls = steps.some((step) => step < -STACK_RESOLUTION_BYTES);
+  const rises = steps.filter((step) => step > STACK_RESOLUTION_BYTES).length;
+  if (falls || rises < Math.max(2, steps.length - 1)) {
+    return { measured: "O(1)", note: "the stack did not deepen steadily with n (frames resized by the JIT, or one jump at some size): not a recursion" };
+  }
+  const fitted = fitComplexity(points.map(([n, bytes]) => [n, Math.max(bytes, 1)] as Point)).measured;
+  return { measured: complexityRank(fitted) > complexityRank("O(n)") ? "O(n)" : fitted };
+}

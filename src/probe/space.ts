@@ -1,0 +1,126 @@
+// The space verdict: the measured extra space against the accepted target, and whether the
+// better answer interviewers ask for next is met too.
+import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
+import type { Lang, Problem } from "../registry/load.js";
+import type { LanguageAdapter } from "../runner/types.js";
+import { probeRequestBase } from "./shared.js";
+import { SPACE_NOISE_BYTES, type SpaceResult } from "./space-plan.js";
+import { judgeComplexity, outgrowsReference } from "./verdict.js";
+import { logLogSlope } from "./fit.js";
+
+export interface SpaceReport {
+  measured: ComplexityClass | null;
+  /** The accepted extra space, or null when the problem declares none. */
+  target: ComplexityClass | null;
+  better: ComplexityClass | null;
+  ok: boolean;
+  betterMet: boolean;
+  verdict: string;
+  /** [n, extra bytes beyond the input and the output]. */
+  points: [number, number][];
+  /** Whether the points are heap bytes or, when the heap stayed flat, the stack the call needed. */
+  basis?: "heap" | "stack";
+  reference: { measured: ComplexityClass | null; points: [number, number][] } | null;
+  note?: string;
+}
+
+export const SPACE_BUDGET_MS = 3000;
+
+/**
+ * Measured ≤ accepted passes, and so does one log factor above it when the memory grows as
+ * the accepted class's power of n (array growth steps read as log factors). Beyond that, the
+ * sizes a budget reaches may not be asymptotic yet: V8 moving big arrays into large-object
+ * space, Python creating an int object for every value past 256, bend the curve there. So a
+ * measurement above the target is checked against the reference's memory on the same sizes:
+ * a solution that does not outgrow the reference passes (its curve bends like the accepted
+ * one's), one that keeps pulling away fails. Without a reference to compare, it fails.
+ */
+export function judgeSpace(problem: Problem, result: SpaceResult, reference: SpaceResult | null, noiseBytes: number): SpaceReport {
+  const target = problem.meta.complexity.spaceTarget ?? null;
+  const better = problem.meta.complexity.spaceBetter ?? null;
+  const base = { measured: result.measured, target, better, points: result.points, basis: result.basis, reference: reference && { measured: reference.measured, points: reference.points }, note: result.note };
+  // A measurement that did not come off is reported, not held against the solution.
+  if (!result.measured) return { ...base, ok: true, betterMet: false, verdict: `extra space not measured: ${result.note ?? "too few sizes"}` };
+  if (!target) return { ...base, ok: true, betterMet: false, verdict: `extra space measured ${result.measured} (the problem sets no space target)` };
+  const within = complexityRank(result.measured) <= complexityRank(target);
+  const slope = !within && judgeComplexity(result.measured, target).tolerated ? growthPower(result, noiseBytes) : null;
+  const logFactor = slope !== null && POWER[target] !== undefined && slope <= POWER[target] + LOG_FACTOR_MARGIN;
+  const ratio = !within && !logFactor && reference ? spaceRatio(result, reference, noiseBytes) : null;
+  const likeReference = ratio !== null && !outgrowsReference(ratio);
+  const ok = within || logFactor || likeReference;
+  const betterMet = better !== null && complexityRank(result.measured) <= complexityRank(better);
+  let message = `extra space measured ${result.measured}, accepted ${target}: `;
+  if (within) message += "meets it";
+  else if (logFactor) message += `within one log factor (it grows as n^${slope!.toFixed(2)} over the sizes measured: a log, not another power)`;
+  else if (likeReference) message += `accepted all the same: at these sizes the reference's grows alike (${ratio!.value.toFixed(1)}× its memory at n = ${ratio!.n.toLocaleString("en")})`;
+  else message += "more than accepted";
+  if (better) message += betterMet ? `; the follow-up's ${better} is met too` : `; the follow-up asks for ${better}`;
+  return { ...base, ok, betterMet, verdict: message };
+}
+
+/** The power of n each class grows as, where a log factor on top can be told from another power. */
+const POWER: Partial<Record<ComplexityClass, number>> = { "O(n)": 1, "O(n^2)": 2, "O(n^3)": 3 };
+/** n log n grows as n^1.05–1.1 over the sizes probed; a memo that adds a power grows much faster. */
+const LOG_FACTOR_MARGIN = 0.2;
+
+/** The log-log slope of the memory over the sizes where it is above the noise. */
+function growthPower(result: SpaceResult, noiseBytes: number): number | null {
+  if (result.basis !== "heap") return null;
+  const above = result.points.filter(([, bytes]) => bytes >= noiseBytes);
+  return above.length >= 3 ? logLogSlope(above) : null;
+}
+
+/** The solution's extra memory over the reference's, at the sizes where the solution's is above the noise. */
+export function spaceRatio(mine: SpaceResult, reference: SpaceResult, noiseBytes: number): { n: number; value: number; growth: number } | null {
+  if (mine.basis !== "heap") return null;
+  // The reference's stack bytes are no heap reading: count it as within the noise.
+  const theirs = new Map(reference.basis === "heap" ? reference.points : []);
+  const shared = mine.points.filter(([n, bytes]) => bytes >= noiseBytes && (reference.basis !== "heap" || theirs.has(n))).map(([n, bytes]) => [n, bytes / Math.max(theirs.get(n) ?? 0, noiseBytes)] as [number, number]);
+  if (shared.length < 3) return null;
+  const [n, value] = shared[shared.length - 1];
+  return { n, value, growth: logLogSlope(shared) };
+}
+
+export async function probeSpaceOf(
+  problem: Problem,
+  options: { file: string; lang: Lang; adapter: LanguageAdapter; seed?: number; budgetMs?: number; sizes?: number[]; signal?: AbortSignal },
+): Promise<SpaceResult> {
+  const outcome = await options.adapter.probeSpace({
+    ...probeRequestBase(problem, options.lang, options.signal),
+    solutionFile: options.file,
+    options: { budgetMs: options.budgetMs ?? SPACE_BUDGET_MS, seed: options.seed ?? 1, minN: problem.meta.probe?.minN, maxN: problem.meta.probe?.maxN, sizes: options.sizes },
+  });
+  switch (outcome.kind) {
+    case "measured":
+      return outcome.result;
+    case "killed":
+      return { measured: null, points: [], note: `stopped after ${(outcome.limitMs / 1000).toFixed(1)} s` };
+    case "compile-error":
+      return { measured: null, points: [], note: outcome.error.message };
+    default:
+      return { measured: null, points: [], note: outcome.message };
+  }
+}
+
+export interface SpaceProbeOptions {
+  file: string;
+  lang: Lang;
+  adapter: LanguageAdapter;
+  seed?: number;
+  budgetMs?: number;
+  signal?: AbortSignal;
+  /** Measure the reference on the same sizes: always (for the chart), only when the verdict needs it (the solution fails without it), or never. */
+  reference: "always" | "when-needed" | "never";
+}
+
+/** The solution's extra space, judged; the reference's beside it as asked. */
+export async function probeSpace(problem: Problem, options: SpaceProbeOptions): Promise<SpaceReport> {
+  const noise = SPACE_NOISE_BYTES[options.lang];
+  const mine = await probeSpaceOf(problem, options);
+  const alone = judgeSpace(problem, mine, null, noise);
+  const referenceFile = problem.files.reference[options.lang];
+  const wanted = options.reference === "always" || (options.reference === "when-needed" && !alone.ok);
+  if (!wanted || !referenceFile || !mine.points.length || options.signal?.aborted) return alone;
+  const theirs = await probeSpaceOf(problem, { ...options, file: referenceFile, sizes: mine.points.map(([n]) => n) });
+  return judgeSpace(problem, mine, theirs, noise);
+}

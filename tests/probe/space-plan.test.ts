@@ -1,0 +1,150 @@
+// The space plan and verdict on synthetic memory curves: no measuring here, so nothing can flake.
+import { describe, expect, it } from "vitest";
+import { classifyStack, spacePlan, spreadOver, type SpacePlanOptions, type SpaceRequest, type SpaceResult, type SpaceSample } from "../../src/probe/space-plan.js";
+import { judgeSpace } from "../../src/probe/space.js";
+import { createRng } from "../../src/random/rng.js";
+import type { ComplexityClass } from "../../src/registry/complexity.js";
+import { realProblem } from "../helpers/run-solution.js";
+
+const NOISE = 1536 * 1024;
+
+interface Machine {
+  heap: (n: number) => number;
+  stack?: (n: number) => number;
+  ms?: (n: number) => number;
+  throwsFrom?: number;
+}
+
+/** Drives the plan against a pretend solution; each sample advances a fake clock by 40 ms plus the call. */
+function drive(machine: Machine, options: Partial<SpacePlanOptions> = {}, seed = 1): { result: SpaceResult; asked: SpaceRequest[] } {
+  const rng = createRng(seed);
+  let clock = 0;
+  const plan = spacePlan({ noiseBytes: NOISE, ...options }, () => clock);
+  const asked: SpaceRequest[] = [];
+  let step = plan.next();
+  while (!step.done) {
+    const request = step.value;
+    asked.push(request);
+    const ms = machine.ms?.(request.n) ?? 0.01 * request.n ** 0.5;
+    clock += 40 + ms;
+    let sample: SpaceSample;
+    if (machine.throwsFrom !== undefined && request.n >= machine.throwsFrom) sample = { bytes: 0, ms: 0, error: "RangeError: Maximum call stack size exceeded" };
+    else if (request.part === "heap") sample = { bytes: Math.max(0, machine.heap(request.n) + (rng.float() - 0.5) * NOISE * 0.8), ms };
+    else sample = { bytes: machine.stack?.(request.n) ?? 300, ms };
+    step = plan.next(sample);
+  }
+  return { result: step.value, asked };
+}
+
+const log2 = Math.log2;
+
+describe("spacePlan", () => {
+  const heapCases: [ComplexityClass, (n: number) => number][] = [
+    ["O(n)", (n) => 24 * n],
+    ["O(n^2)", (n) => 8 * n * n],
+    ["O(n^3)", (n) => 8 * n ** 3],
+  ];
+  for (const [expected, heap] of heapCases) {
+    it(`reads ${expected} heap growth through noise of a megabyte`, () => {
+      for (let seed = 1; seed <= 5; seed++) {
+        const { result } = drive({ heap }, {}, seed);
+        expect(result.basis).toBe("heap");
+        expect(result.measured).toBe(expected);
+      }
+    });
+  }
+
+  it("lets the stack decide when the heap stays in the noise: a few frames are O(1), halving recursion O(log n), deep recursion O(n)", () => {
+    expect(drive({ heap: () => 0, stack: () => 400 }).result).toMatchObject({ measured: "O(1)", basis: "stack" });
+    expect(drive({ heap: () => 0, stack: (n) => 300 + 120 * log2(n) }).result).toMatchObject({ measured: "O(log n)", basis: "stack" });
+    expect(drive({ heap: () => 0, stack: (n) => 100 * n }).result).toMatchObject({ measured: "O(n)", basis: "stack" });
+  });
+
+  it("measures the stack only at a few quick sizes, after the heap", () => {
+    const { asked } = drive({ heap: () => 0, stack: () => 400 });
+    const stack = asked.filter((r) => r.part === "stack");
+    expect(stack.length).toBeGreaterThanOrEqual(3);
+    expect(stack.length).toBeLessThanOrEqual(5);
+    expect(asked.findIndex((r) => r.part === "stack")).toBeGreaterThan(asked.findLastIndex((r) => r.part === "heap"));
+  });
+
+  it("stops growing n once the memory is well above the noise, and never passes maxN", () => {
+    const big = drive({ heap: (n) => 1000 * n });
+    const top = big.asked.filter((r) => r.part === "heap").at(-1)!.n;
+    expect(1000 * top).toBeGreaterThanOrEqual(24 * 1024 * 1024);
+    expect(1000 * top).toBeLessThan(4 * 24 * 1024 * 1024);
+    const capped = drive({ heap: (n) => 24 * n }, { maxN: 5000 });
+    expect(Math.max(...capped.asked.map((r) => r.n))).toBe(5000);
+  });
+
+  it("stops before a size that would overrun the budget", () => {
+    const { asked, result } = drive({ heap: () => 0, ms: (n) => n / 1000 }, { budgetMs: 3000 });
+    const heapSizes = asked.filter((r) => r.part === "heap").map((r) => r.n);
+    expect(heapSizes.at(-1)! / 1000).toBeLessThan(3000);
+    expect(result.measured).not.toBeNull();
+  });
+
+  it("keeps what it measured when a larger size throws (a stack overflow), and says so", () => {
+    const { result } = drive({ heap: (n) => 64 * n, throwsFrom: 1 << 18 });
+    expect(result.measured).toBe("O(n)");
+    expect(result.note).toMatch(/threw at n = 262,?144: RangeError/);
+    expect(drive({ heap: () => 0, throwsFrom: 8 }).result).toMatchObject({ measured: null });
+  });
+
+  it("measures exactly the sizes it is given (the reference, on the solution's sizes)", () => {
+    const sizes = [64, 256, 1024, 4096, 16384];
+    const { asked } = drive({ heap: (n) => 64 * n }, { sizes });
+    expect(asked.filter((r) => r.part === "heap").map((r) => r.n)).toEqual(sizes);
+  });
+});
+
+describe("spreadOver and classifyStack", () => {
+  it("spreads the stack sizes over the range, ends included", () => {
+    expect(spreadOver([1, 2, 4, 8, 16, 32, 64, 128, 256], 5)).toEqual([1, 4, 16, 64, 256]);
+    expect(spreadOver([1, 2, 3], 5)).toEqual([1, 2, 3]);
+  });
+
+  it("does not take one jump, or readings that go down, for a recursion", () => {
+    expect(classifyStack([[8, 438], [32, 438], [128, 729], [512, 729]])).toMatchObject({ measured: "O(1)", note: expect.stringMatching(/did not deepen steadily/) });
+    expect(classifyStack([[64, 73], [1024, 73], [8192, 73], [16384, 73], [65536, 438]]).measured).toBe("O(1)");
+    expect(classifyStack([[64, 900], [1024, 300], [8192, 1200], [16384, 500], [65536, 1500]]).measured).toBe("O(1)");
+    expect(classifyStack([[1024, 900], [8192, 1250], [65536, 1600], [524288, 1950], [4194304, 2300]]).measured).toBe("O(log n)");
+  });
+
+  it("calls too few stack readings O(1) and says why", () => {
+    expect(classifyStack([[8, 100]])).toMatchObject({ measured: "O(1)", note: expect.stringMatching(/too slow/) });
+  });
+});
+
+describe("judgeSpace", () => {
+  const lcs = realProblem("lcs");
+  const result = (measured: ComplexityClass | null): SpaceResult => ({ measured, points: [[8, 1], [16, 2], [32, 4], [64, 8]], basis: "heap" });
+
+  it("passes at the accepted target and says when the follow-up is met", () => {
+    expect(judgeSpace(lcs, result("O(n^2)"), null, NOISE)).toMatchObject({ ok: true, betterMet: false, target: "O(n^2)", better: "O(n)" });
+    expect(judgeSpace(lcs, result("O(n)"), null, NOISE)).toMatchObject({ ok: true, betterMet: true });
+    expect(judgeSpace(lcs, result("O(n)"), null, NOISE).verdict).toMatch(/follow-up's O\(n\) is met/);
+  });
+
+  it("above the target, passes only when the memory grows no faster than the reference's on the same sizes", () => {
+    const sizes = [256, 362, 512, 724, 1024];
+    const curve = (bytes: (n: number) => number, measured: ComplexityClass): SpaceResult => ({ measured, basis: "heap", points: sizes.map((n) => [n, bytes(n)]) });
+    // Both bend the same way at these sizes (an allocator effect): accepted, and said so.
+    const mine = curve((n) => 40 * n ** 2.6, "O(n^3)");
+    const alike = judgeSpace(lcs, mine, curve((n) => 36 * n ** 2.6, "O(n^3)"), NOISE);
+    expect(alike.ok, alike.verdict).toBe(true);
+    expect(alike.verdict).toMatch(/accepted all the same: at these sizes the reference's grows alike \(1\.1× its memory at n = 1,024\)/);
+    // A lean reference: the solution keeps pulling away.
+    const lean = judgeSpace(lcs, mine, curve((n) => 16 * n, "O(n)"), NOISE);
+    expect(lean.ok, lean.verdict).toBe(false);
+    expect(lean.verdict).toMatch(/accepted O\(n\^2\): more than accepted/);
+    // No reference to compare with: the measurement stands.
+    expect(judgeSpace(lcs, mine, null, NOISE).ok).toBe(false);
+  });
+
+  it("does not hold a measurement that did not come off against the solution", () => {
+    const verdict = judgeSpace(lcs, { measured: null, points: [], note: "stopped after 5.0 s" }, null, NOISE);
+    expect(verdict).toMatchObject({ ok: true, measured: null });
+    expect(verdict.verdict).toMatch(/not measured: stopped after 5.0 s/);
+  });
+});

@@ -1,0 +1,58 @@
+// The space probe on real problems and real runtimes: solutions that keep far more memory than
+// the problem accepts (an LCS memoising every pair of suffixes as strings, a sliding window
+// keeping a copy of every window) fail it; the lean ones pass, in TypeScript and in Python.
+import { copyFileSync, mkdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { probeSpace, type SpaceReport } from "../../src/probe/space.js";
+import { LANG_EXTENSION, type Lang } from "../../src/registry/load.js";
+import type { LanguageAdapter } from "../../src/runner/types.js";
+import { TypeScriptAdapter } from "../../src/runner/typescript.js";
+import { fixtureSolutions, repoRoot, tempDir } from "../helpers/cli.js";
+import { pythonAdapter, realProblem } from "../helpers/run-solution.js";
+
+const adapters: Record<Lang, LanguageAdapter> = { ts: new TypeScriptAdapter(), py: pythonAdapter() };
+const workspace = tempDir();
+afterAll(async () => {
+  await Promise.all(Object.values(adapters).map((a) => a.dispose()));
+  workspace.remove();
+});
+
+async function spaceOf(slug: string, source: string, lang: Lang): Promise<SpaceReport> {
+  const problem = realProblem(slug);
+  const dir = join(workspace.path, `${lang}-${basename(source)}`);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${slug}${LANG_EXTENSION[lang]}`);
+  copyFileSync(source, file);
+  return probeSpace(problem, { file, lang, adapter: adapters[lang], reference: "when-needed" });
+}
+
+const hungry = (slug: string, name: string) => join(repoRoot, "tests", "fixtures", "space", slug, name);
+const lean = (slug: string, name: string) => join(fixtureSolutions, slug, "correct", name);
+
+describe.each(["ts", "py"] as const)("space probe on real solutions [%s]", (lang) => {
+  const ext = LANG_EXTENSION[lang];
+
+  it("fails an LCS that memoises every pair of suffixes as strings, and passes the full table", { timeout: 60_000 }, async () => {
+    const greedy = await spaceOf("lcs", hungry("lcs", `memo-suffix-strings${ext}`), lang);
+    expect(greedy.ok, `${greedy.verdict} ${JSON.stringify(greedy.points)}`).toBe(false);
+    expect(greedy.verdict).toMatch(/accepted O\(n\^2\): more than accepted/);
+    const table = await spaceOf("lcs", lean("lcs", `full-table${ext}`), lang);
+    expect(table.ok, table.verdict).toBe(true);
+    expect(table.betterMet, table.verdict).toBe(false);
+  });
+
+  it("passes two rows, and says the follow-up is met", { timeout: 60_000 }, async () => {
+    const rows = await spaceOf("lcs", lean("lcs", `two-rows${ext}`), lang);
+    expect(rows.ok, rows.verdict).toBe(true);
+    expect(rows.betterMet, rows.verdict).toBe(true);
+  });
+
+  it("fails a sliding window that keeps a copy of every window, and passes the deque", { timeout: 60_000 }, async () => {
+    const copies = await spaceOf("sliding-window-max", hungry("sliding-window-max", `keeps-every-window${ext}`), lang);
+    expect(copies.ok, copies.verdict).toBe(false);
+    expect(copies.measured).toBe("O(n^2)");
+    const deque = await spaceOf("sliding-window-max", lean("sliding-window-max", `deque-of-indices${ext}`), lang);
+    expect(deque.ok, deque.verdict).toBe(true);
+  });
+});
