@@ -123,7 +123,9 @@ if (report.cold) {
 }
 const dir = join(packageRoot, "bench", "reports");
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, "latest.md"), lines.join("\n"));
-writeFileSync(join(dir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+// A run of some sections leaves the full report alone.
+const name = args.some((a) => a.startsWith("--only=")) ? "partial" : "latest";
+writeFileSync(join(dir, `${name}.md`), lines.join("\n"));
+writeFileSync(join(dir, `${name}.json`), JSON.stringify(report, null, 2) + "\n");
 process.stdout.write(lines.join("\n") + "\n");
 process.exit(0);

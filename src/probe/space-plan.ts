@@ -112,7 +112,6 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   return { ...note, ...classifyStack(stack), points: stack.length >= 3 ? stack : heap, basis: stack.length >= 3 ? "stack" : "heap" };
 }
 
-
 function inWindow<P extends Point>(points: P[]): P[] {
   const top = points[points.length - 1][0];
   return points.filter(([n]) => n >= top / WINDOW);

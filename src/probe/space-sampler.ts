@@ -1,7 +1,8 @@
 // Extra memory of one call, in this thread (drill runs it in a worker with a small young
 // generation, so short-lived garbage is collected while the call runs).
 //
-// Heap: collect, call with a GC profile running, collect again with the result still
+// Heap: collect, call with a GC profile running (every collection a full one, so what each
+// leaves alive is live memory, not old garbage), collect again with the result still
 // referenced. The peak is the largest of what each collection during the call left alive and
 // what is there when it returns; the extra memory is the peak less what stays (the input and
 // the output). Typed arrays' buffers count through V8's external memory.
@@ -14,7 +15,6 @@ import type { SpaceRequest, SpaceSample } from "./space-plan.js";
 
 /** The stack of the worker that measures space (and of every solution worker). */
 export const SPACE_STACK_MB = 16;
-
 
 /** The heap and the memory outside it that V8 knows of (typed arrays' buffers). */
 const heapBytes = () => {

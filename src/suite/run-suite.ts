@@ -81,7 +81,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
           budgetMs: options.budgetMs,
           seed: options.seed,
           space: options.space,
-          // The reference's memory is drawn by drill probe --space; drill test keeps its time.
+          // The reference's memory only when the verdict needs it (drill probe --space charts it always).
           spaceReference: false,
           onPoint: (who, n) => who === "solution" && reporter.probing(problem.slug, lang, n),
         });

@@ -152,8 +152,12 @@ async function runSpaceProbe(generatorPath: string, options: SpaceRequestOptions
   const gc = findGc() ?? (() => {});
   const sample = createSpaceSampler(fn, input, { gc, stackBytes: SPACE_STACK_MB * 1024 * 1024 });
   const plan = spacePlan({ ...options, noiseBytes: SPACE_NOISE_BYTES.ts });
+  // Every collection a full one while measuring: a young-generation collection leaves the old
+  // generation's garbage (arrays outgrown by push) in its reading, and it piles up with n.
+  setFlagsFromString("--gc-global");
   let step = plan.next();
   while (!step.done) step = plan.next(sample(step.value));
+  setFlagsFromString("--no-gc-global");
   send({ type: "space-probed", result: step.value, output: output.take() });
 }
 
