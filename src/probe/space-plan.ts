@@ -80,12 +80,14 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     }
     heap.push([n, Math.max(0, sample.bytes)]);
     if (sample.ms < STACK_CALL_MAX_MS) quick.push(n);
-    if (given) {
-      n = given[i + 1];
-      continue;
-    }
     // The next size takes at least twice as long: stop if that would overrun the budget.
     const nextEnds = now() + NEXT_SIZE_COST * (now() - asked);
+    if (given) {
+      // The given sizes as far as the budget goes (a slower reference is compared where both were measured).
+      n = given[i + 1];
+      if (nextEnds - started > budgetMs) break;
+      continue;
+    }
     if (n >= maxN || sample.bytes >= ENOUGH_BYTES || sample.ms >= SLOW_CALL_MS || nextEnds - started > budgetMs) break;
     // Far below the noise, sizes four apart save samples (each costs two full collections);
     // above it, sizes √2 apart give the fit enough points to tell a log factor.
@@ -93,7 +95,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     n = Math.min(maxN, Math.max(n + 1, Math.round(n * step)));
   }
   const note = stopped && { note: stopped };
-  if (heap.length < 4) return { measured: null, points: heap, note: stopped ?? `only ${heap.length} sizes could be measured` };
+  if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? `only ${heap.length} sizes could be measured` };
   const window = inWindow(heap);
   const aboveNoise = window.filter(([, bytes]) => bytes >= options.noiseBytes);
   if (aboveNoise.length >= 2) {

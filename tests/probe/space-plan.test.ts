@@ -142,6 +142,18 @@ describe("judgeSpace", () => {
     expect(judgeSpace(lcs, mine, null, NOISE).ok).toBe(false);
   });
 
+  it("passes a steeper class whose memory grows no faster than the target's power of n", () => {
+    // A large constant part lets O(n^2) fit best, while the memory grows as n^0.9.
+    const schedule = realProblem("course-schedule");
+    const sizes = [16384, 23170, 32767, 46340];
+    const flat: SpaceResult = { measured: "O(n^2)", basis: "heap", points: sizes.map((n) => [n, 2_500_000 + 170 * n]) };
+    const verdict = judgeSpace(schedule, flat, null, NOISE);
+    expect(verdict.ok, verdict.verdict).toBe(true);
+    expect(verdict.verdict).toMatch(/accepted all the same: it grows as n\^0\.\d+ over the sizes measured, no faster than O\(n\)/);
+    const steep: SpaceResult = { measured: "O(n^2)", basis: "heap", points: sizes.map((n) => [n, 0.01 * n * n]) };
+    expect(judgeSpace(schedule, steep, null, NOISE).ok).toBe(false);
+  });
+
   it("does not hold a measurement that did not come off against the solution", () => {
     const verdict = judgeSpace(lcs, { measured: null, points: [], note: "stopped after 5.0 s" }, null, NOISE);
     expect(verdict).toMatchObject({ ok: true, measured: null });
