@@ -106,9 +106,13 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   }
 
   const stack: Point[] = [];
+  let lastSearchMs = 0;
   for (const n of spreadOver(inWindow(heap).map(([n]) => n).filter((n) => quick.includes(n)), STACK_SIZES)) {
-    if (now() - started > budgetMs * STACK_OVERRUN) break;
+    // A search at a larger size costs more than the last one (copying the input, above all).
+    if (now() + NEXT_SIZE_COST * lastSearchMs - started > budgetMs * STACK_OVERRUN) break;
+    const asked = now();
     const sample = yield { n, part: "stack" };
+    lastSearchMs = now() - asked;
     if (!sample.error) stack.push([n, Math.max(0, sample.bytes)]);
   }
   return { ...note, ...classifyStack(stack), points: stack.length >= 3 ? stack : heap, basis: stack.length >= 3 ? "stack" : "heap" };

@@ -67,11 +67,16 @@ const POWER: Partial<Record<ComplexityClass, number>> = { "O(n)": 1, "O(n^2)": 2
 /** n log n grows as n^1.05–1.1 over the sizes probed; a memo that adds a power grows much faster. */
 const POWER_MARGIN = 0.2;
 
-/** The log-log slope of the memory over the sizes where it is above the noise. */
+/**
+ * The log-log slope of the memory over the sizes where it is above the noise. Two such sizes
+ * are enough: the fit over them and the noisy ones below may name a steeper class (slow code,
+ * such as an MLP in plain loops, reaches only a few sizes), and their slope gives the doubt to
+ * the solution.
+ */
 function growthPower(result: SpaceResult, noiseBytes: number): number | null {
   if (result.basis !== "heap") return null;
   const above = result.points.filter(([, bytes]) => bytes >= noiseBytes);
-  return above.length >= 3 ? logLogSlope(above) : null;
+  return above.length >= 2 ? logLogSlope(above) : null;
 }
 
 /** The solution's extra memory over the reference's, at the sizes where the solution's is above the noise. */

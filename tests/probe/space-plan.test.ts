@@ -150,6 +150,9 @@ describe("judgeSpace", () => {
     const verdict = judgeSpace(schedule, flat, null, NOISE);
     expect(verdict.ok, verdict.verdict).toBe(true);
     expect(verdict.verdict).toMatch(/accepted all the same: it grows as n\^0\.\d+ over the sizes measured, no faster than O\(n\)/);
+    // Slow code reaches only two sizes above the noise: their slope decides.
+    const two: SpaceResult = { measured: "O(n^2)", basis: "heap", points: [[256, 600_000], [512, 700_000], [1024, 2_900_000], [1448, 3_700_000]] };
+    expect(judgeSpace(schedule, two, null, NOISE).ok).toBe(true);
     const steep: SpaceResult = { measured: "O(n^2)", basis: "heap", points: sizes.map((n) => [n, 0.01 * n * n]) };
     expect(judgeSpace(schedule, steep, null, NOISE).ok).toBe(false);
   });

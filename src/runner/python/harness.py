@@ -469,12 +469,16 @@ def stack_frames_needed(fn, make):
 def heap_needed(fn, arg):
     """Extra bytes at the call's peak beyond what stays (the input and the output); numpy's buffers are traced too."""
     gc.collect()
-    tracemalloc.reset_peak()
-    start = time.perf_counter()
-    result = fn(arg)
-    ms = (time.perf_counter() - start) * 1000
-    gc.collect()  # what the call left in reference cycles (a memo held by a nested function) is not kept
-    current, peak = tracemalloc.get_traced_memory()
+    # Traced around the call only: tracing makes copying a deep input many times slower.
+    tracemalloc.start()
+    try:
+        start = time.perf_counter()
+        result = fn(arg)
+        ms = (time.perf_counter() - start) * 1000
+        gc.collect()  # what the call left in reference cycles (a memo held by a nested function) is not kept
+        current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
     del result
     return peak - current, ms
 
@@ -485,8 +489,6 @@ def space_sample(message):
     if given is None:
         return
     fn = probe_call()
-    if not tracemalloc.is_tracing():
-        tracemalloc.start()
     try:
         if message["part"] == "heap":
             # The median of three quick calls: an allocation the interpreter caches on the first
