@@ -466,12 +466,19 @@ def stack_frames_needed(fn, make):
     return lo
 
 
-def heap_needed(fn, arg):
-    """Extra bytes at the call's peak beyond what stays (the input and the output); numpy's buffers are traced too."""
+def heap_needed(fn, make_arg, copy_traced):
+    """Extra bytes at the call's peak beyond what stays (the input and the output); numpy's buffers are traced too.
+
+    Tracing makes copying a deep input many times slower, so the copy is traced only when the
+    call changes its input in place: there, rows it frees and replaces must count as freed.
+    """
+    arg = None if copy_traced else make_arg()
     gc.collect()
-    # Traced around the call only: tracing makes copying a deep input many times slower.
     tracemalloc.start()
     try:
+        if copy_traced:
+            arg = make_arg()
+            tracemalloc.reset_peak()
         start = time.perf_counter()
         result = fn(arg)
         ms = (time.perf_counter() - start) * 1000
@@ -493,9 +500,10 @@ def space_sample(message):
         if message["part"] == "heap":
             # The median of three quick calls: an allocation the interpreter caches on the first
             # call must not count (a slow call's memory is far above such caches anyway).
-            readings = [heap_needed(fn, copy.deepcopy(given))]
+            in_place = state["call"].get("inPlaceArg") is not None
+            readings = [heap_needed(fn, lambda: copy.deepcopy(given), in_place)]
             if readings[0][1] < SPACE_REPEAT_BELOW_MS:
-                readings += [heap_needed(fn, copy.deepcopy(given)) for _ in range(2)]
+                readings += [heap_needed(fn, lambda: copy.deepcopy(given), in_place) for _ in range(2)]
             nbytes, ms = sorted(readings)[len(readings) // 2]
         else:
             start = time.perf_counter()
