@@ -496,20 +496,21 @@ def space_sample(message):
     if given is None:
         return
     fn = probe_call()
+    fresh = lambda: copy.deepcopy(given)  # noqa: E731
     try:
         if message["part"] == "heap":
             # The median of three quick calls: an allocation the interpreter caches on the first
             # call must not count (a slow call's memory is far above such caches anyway).
             in_place = state["call"].get("inPlaceArg") is not None
-            readings = [heap_needed(fn, lambda: copy.deepcopy(given), in_place)]
+            readings = [heap_needed(fn, fresh, in_place)]
             if readings[0][1] < SPACE_REPEAT_BELOW_MS:
-                readings += [heap_needed(fn, lambda: copy.deepcopy(given), in_place) for _ in range(2)]
+                readings += [heap_needed(fn, fresh, in_place) for _ in range(2)]
             nbytes, ms = sorted(readings)[len(readings) // 2]
         else:
             start = time.perf_counter()
-            fn(copy.deepcopy(given))
+            fn(fresh())
             ms = (time.perf_counter() - start) * 1000
-            nbytes = FRAME_BYTES * stack_frames_needed(fn, lambda: copy.deepcopy(given))
+            nbytes = FRAME_BYTES * stack_frames_needed(fn, fresh)
     except BaseException as error:
         send({"type": "sample-error", "n": n, "error": thrown(error), "output": captured.take()})
         return
