@@ -74,7 +74,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
 }
 
 /** " (extra space graded: O(n^2) accepted, O(n) as the follow-up)" */
-function spaceGraded(complexity: { spaceTarget?: string; spaceBetter?: string }): string {
+export function spaceGraded(complexity: { spaceTarget?: string; spaceBetter?: string }): string {
   if (!complexity.spaceTarget) return "";
   const follow = complexity.spaceBetter ? `, ${complexity.spaceBetter} as the follow-up` : "";
   return chalk.dim(` (extra space graded by the probe: ${complexity.spaceTarget} accepted${follow})`);

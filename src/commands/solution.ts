@@ -9,6 +9,7 @@ import { resolveWorkspace } from "../workspace/paths.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { spaceGraded } from "./show.js";
 
 export interface SolutionOptions {
   slug: string;
@@ -36,7 +37,7 @@ export async function solutionCommand(options: SolutionOptions, ctx: CommandCont
     `${chalk.bold(`Reference solution: ${meta.title.en}`)} ${chalk.dim(`[${options.lang}]`)}`,
     `${chalk.bold("Idea")}   ${meta.hints[meta.hints.length - 1]}`,
     `${chalk.bold("Time")}   ${meta.complexity.time}, where n = ${meta.complexity.n}`,
-    `${chalk.bold("Space")}  ${meta.complexity.space}`,
+    `${chalk.bold("Space")}  ${meta.complexity.space}${spaceGraded(meta.complexity)}`,
     "",
     readFileSync(file, "utf8").trimEnd(),
   ];
