@@ -62,6 +62,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
       difficulty: p.meta.difficulty,
       tags: p.meta.tags,
       target: { time: p.meta.complexity.time, space: p.meta.complexity.space, n: p.meta.complexity.n },
+      reference: p.meta.reference ?? null,
       languages: Object.entries(p.files.reference).filter(([, f]) => f).map(([lang]) => lang),
       status: statusOf(p.slug),
       statusByLang: Object.fromEntries(LANGS.map((lang) => [lang, status.of(p.slug, lang)])),

@@ -32,6 +32,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
           summary: meta.summary,
           signature: meta.signature,
           complexity: meta.complexity,
+          reference: meta.reference ?? null,
           invalidInput: meta.invalidInput ?? null,
           statement,
           hints: options.hints ? meta.hints : meta.hints.length,

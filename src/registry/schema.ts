@@ -2,7 +2,7 @@
 // start-up small (the full zod build with every locale is ~750 kB to parse).
 import en from "zod/v4/locales/en.js";
 import * as z from "zod/mini";
-import { COMPLEXITY_CLASSES } from "./complexity.js";
+import { COMPLEXITY_CLASSES, type ComplexityClass } from "./complexity.js";
 import { parseKind, type KindSpec } from "./kinds.js";
 
 z.config(en());
@@ -24,6 +24,17 @@ const validKind = kindSpec.check(
     }
   }),
 );
+
+const classPair = () => z.strictObject({ time: z.enum(COMPLEXITY_CLASSES), space: z.enum(COMPLEXITY_CLASSES) });
+
+/**
+ * The reference solution's own classes: what it truly costs, read from its code (not the target it
+ * is judged against). Per language where the languages differ (numpy turns loops into calls).
+ */
+const referenceClasses = z.union([
+  classPair(),
+  z.strictObject({ ts: classPair(), py: classPair(), torch: z.optional(classPair()) }),
+]);
 
 const checkerSpec = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("exact") }),
@@ -60,6 +71,8 @@ export const problemSchema = z.strictObject({
     spaceBetter: z.optional(z.enum(COMPLEXITY_CLASSES)),
     n: nonEmpty(),
   }),
+  /** The reference solution's true time and extra-space classes, in terms of the probe's n. */
+  reference: z.optional(referenceClasses),
   /** Limits for the complexity probe's sizes (generator's n). */
   probe: z.optional(z.strictObject({ minN: z.optional(positiveInt()), maxN: z.optional(positiveInt()) })),
   /** When the problem defines some inputs as invalid (cases with "throws": true). */
@@ -96,6 +109,16 @@ export const problemSchema = z.strictObject({
 
 export type ProblemMeta = z.infer<typeof problemSchema>;
 export type CheckerSpec = ProblemMeta["checker"];
+export type ReferenceClasses = NonNullable<ProblemMeta["reference"]>;
+export type ClassPair = { time: ComplexityClass; space: ComplexityClass };
+
+/** The reference's classes in one language, whichever way problem.json wrote them. */
+export function referenceClassesFor(meta: ProblemMeta, lang: string): ClassPair | null {
+  const declared = meta.reference;
+  if (!declared) return null;
+  if ("time" in declared) return declared;
+  return (declared as Record<string, ClassPair | undefined>)[lang] ?? declared.py;
+}
 
 export const caseSchema = z
   .strictObject({
