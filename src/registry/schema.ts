@@ -36,6 +36,19 @@ const referenceClasses = z.union([
   z.strictObject({ ts: classPair(), py: classPair(), torch: z.optional(classPair()) }),
 ]);
 
+const range = () => z.tuple([z.number(), z.number()]);
+
+/**
+ * LeetCode's statement bounds, per argument: `lengths` bounds an array's or a string's length
+ * (a tree's node count, a grid's rows; `"grid[0]"` its columns), `values` bounds a number or
+ * every number inside the argument. `text` is the constraint list in words, as drill shows it.
+ */
+const leetcodeConstraints = z.strictObject({
+  text: z.array(nonEmpty()).check(z.minLength(1)),
+  lengths: z.optional(z.record(z.string(), range())),
+  values: z.optional(z.record(z.string(), range())),
+});
+
 const checkerSpec = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("exact") }),
   z.strictObject({
@@ -84,6 +97,10 @@ export const problemSchema = z.strictObject({
       title: nonEmpty(),
       /** Arguments LeetCode gives in another form, converted for code pasted from LeetCode. */
       args: z.optional(z.record(z.string(), z.enum(["digit-strings"]))),
+      /** LeetCode's names for the entry when they differ from drill's (merge-intervals: `merge`). */
+      entry: z.optional(z.strictObject({ ts: z.optional(identifier()), py: z.optional(identifier()) })),
+      /** LeetCode's bounds on the input, in drill's argument names: code written for LeetCode is judged inside them. */
+      constraints: z.optional(leetcodeConstraints),
     }),
   ),
   /** A LeetCode "design" problem: the entry is a class, args are [operations, argument lists]. */
