@@ -3,7 +3,7 @@
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { packageRoot } from "../src/paths.js";
-import { SPACE_STACK_MB } from "../src/probe/space-sampler.js";
+import { SPACE_STACK_MB } from "../src/runner/space-sampler.js";
 import { SPACE_YOUNG_MB } from "../src/runner/solution-worker.js";
 import type { ComplexityClass } from "../src/registry/complexity.js";
 import { SPACE_LABELLED } from "./space-functions.js";

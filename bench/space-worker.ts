@@ -3,7 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createSpaceSampler, SPACE_STACK_MB } from "../src/probe/space-sampler.js";
+import { createSpaceSampler, SPACE_STACK_MB } from "../src/runner/space-sampler.js";
 import { SPACE_NOISE_BYTES, spacePlan } from "../src/probe/space-plan.js";
 import { SPACE_LABELLED } from "./space-functions.js";
 

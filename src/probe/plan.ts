@@ -1,19 +1,21 @@
 // The probe's plan: which sizes to time, in what order, and when to stop. It is written as
-// a generator that yields "time n" requests and receives seconds per call, so the same plan
-// drives a function in this thread (sampler.ts) and a Python solution in another process.
+// a generator that yields "time n" requests and receives seconds per call, so one plan drives
+// every runtime (this thread, a worker, a Python process) from drill's own process.
 //
-// 1. Warm up at small n, then climb an adaptive ladder: double n while one call stays well
-//    under the per-size target, with smaller steps as the target nears (extrapolated from the
-//    last two sizes), and — below n = 64 — no faster than cost doubling per +1 of n, so
-//    exponential code cannot run away.
+// 1. Warm up at small n, then climb an adaptive ladder with the solution: double n while one
+//    call stays well under the per-size target, with smaller steps as the target nears
+//    (extrapolated from the last two sizes), and — below n = 64 — no faster than cost doubling
+//    per +1 of n, so exponential code cannot run away.
 // 2. Measure a grid over the top ~3 decades reached (√2 apart; consecutive n when the top is
 //    small), in several rounds visiting sizes in shuffled order; keep the minimum per size
-//    (noise only ever adds time).
+//    (noise only ever adds time). With a reference, each size is timed for the solution and
+//    then at once for the reference, so a busy moment hits both alike and their ratio holds.
 import { createRng } from "../random/rng.js";
+import { SAMPLE_MS } from "./batch-rules.js";
 import type { Point } from "./fit.js";
 
 export interface PlanOptions {
-  /** Total time to spend, in milliseconds (default 3000). */
+  /** Time to spend on the solution, in milliseconds (default 3000); the reference gets half as much again. */
   budgetMs?: number;
   /** Smallest n tried (default 8). */
   minN?: number;
@@ -21,82 +23,81 @@ export interface PlanOptions {
   maxN?: number;
   /** Seed of the round order (default 1). */
   seed?: number;
-  /** Measure exactly these sizes (no ladder): how the reference is probed on the user's grid. */
-  sizes?: number[];
   /** Share of the budget one call may take at the top of the ladder (default 0.02). */
   perSizeShare?: number;
+  /** Time a reference beside the solution, size by size. */
+  withReference?: boolean;
 }
+
+export type Who = "solution" | "reference";
 
 /** "Time one batch of calls at n; about expectedMs per call is expected." */
 export interface SampleRequest {
+  who: Who;
   n: number;
   expectedMs: number;
 }
 
+/** Seconds per call, or null when the batch could not be timed (the runner was stopped). */
+export type SampleReply = number | null;
+
 export interface PlanResult {
   /** [n, seconds per call], ascending: the minimum over rounds. */
   points: [number, number][];
+  /** The reference's, on the sizes it was timed at (null without a reference, or when it failed). */
+  reference: [number, number][] | null;
   rounds: number;
   /** Why the plan stopped early or could not measure enough sizes. */
   note?: string;
 }
 
-export const SAMPLE_MS = 2;
 /**
  * 2^16: large enough for three decades above n = 64, small enough that a few arrays of that
  * size stay in the CPU's caches; past it, memory effects bend linear curves upward.
  */
 export const DEFAULT_MAX_N = 1 << 16;
+/** The share of the solution's budget the reference gets on top of it. */
+export const REFERENCE_SHARE = 0.5;
+/** The reference is timed where one call costs at most this many times the solution's (or the per-size target). */
+const REFERENCE_SLOWER = 4;
 
-export function* probePlan(options: PlanOptions = {}, now: () => number = () => performance.now()): Generator<SampleRequest, PlanResult, number> {
+export function* probePlan(options: PlanOptions = {}, now: () => number = () => performance.now()): Generator<SampleRequest, PlanResult, SampleReply> {
   const started = now();
-  const budgetMs = options.budgetMs ?? 3000;
+  const ownMs = options.budgetMs ?? 3000;
+  const budgetMs = ownMs * (options.withReference ? 1 + REFERENCE_SHARE : 1);
   const minN = Math.max(1, Math.floor(options.minN ?? 8));
   const maxN = Math.max(minN, Math.floor(options.maxN ?? DEFAULT_MAX_N));
   const seed = options.seed ?? 1;
-  const perSizeMs = budgetMs * (options.perSizeShare ?? 0.02);
+  const perSizeMs = ownMs * (options.perSizeShare ?? 0.02);
   const elapsed = () => now() - started;
-  const best = new Map<number, number>();
-  const points = (): [number, number][] => [...best.entries()].sort((a, b) => a[0] - b[0]);
+  const best: Record<Who, Map<number, number>> = { solution: new Map(), reference: new Map() };
+  /** What one request at (who, n) last cost in wall time: calls, copies and the round trip. */
+  const cost: Record<Who, Map<number, number>> = { solution: new Map(), reference: new Map() };
+  let referenceFailed = !options.withReference;
+  const points = (who: Who): [number, number][] => [...best[who].entries()].sort((a, b) => a[0] - b[0]);
+  const result = (rounds: number, note?: string): PlanResult => ({
+    points: points("solution"),
+    reference: referenceFailed || best.reference.size === 0 ? null : points("reference"),
+    rounds,
+    ...(note ? { note } : {}),
+  });
 
-  function* time(n: number, expectedMs: number): Generator<SampleRequest, number, number> {
-    const seconds = yield { n, expectedMs };
-    const previous = best.get(n);
-    if (previous === undefined || seconds < previous) best.set(n, seconds);
+  /** One batch; null when the runner could not time it. */
+  function* time(who: Who, n: number, expectedMs: number): Generator<SampleRequest, number | null, SampleReply> {
+    const asked = now();
+    const seconds = yield { who, n, expectedMs };
+    cost[who].set(n, now() - asked);
+    if (seconds === null || !Number.isFinite(seconds)) return null;
+    const previous = best[who].get(n);
+    if (previous === undefined || seconds < previous) best[who].set(n, seconds);
     return seconds;
   }
 
-  function* measureGrid(grid: number[], ladder: Point[]): Generator<SampleRequest, number, number> {
-    const expectedMs = (size: number) => 1000 * estimate(ladder, size);
-    const roundMs = grid.reduce((sum, size) => sum + Math.max(SAMPLE_MS, expectedMs(size)) * 1.3, 0);
-    const order = createRng(seed ^ 0x5bd1e995);
-    let done = 0;
-    while (done < 8 && (done < 2 || elapsed() + roundMs < budgetMs * 0.92)) {
-      if (done >= 1 && elapsed() + roundMs > budgetMs * 1.05) break;
-      for (const size of order.shuffle([...grid])) yield* time(size, expectedMs(size));
-      done++;
-    }
-    // Ladder sizes off the grid would skew the fit toward the small end.
-    for (const size of [...best.keys()]) if (!grid.includes(size)) best.delete(size);
-    return done;
-  }
-
   // Warm-up: let the JIT settle at small n.
-  const warmN = options.sizes?.length ? Math.min(...options.sizes) : minN;
-  const warmUntil = now() + Math.min(50, budgetMs * 0.02);
-  do yield* time(warmN, 0.01);
+  const warmUntil = now() + Math.min(50, ownMs * 0.02);
+  do if ((yield* time("solution", minN, 0.01)) === null) return result(0, `the first call at n = ${minN} did not finish`);
   while (now() < warmUntil);
-  best.clear();
-
-  if (options.sizes?.length) {
-    const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
-    const lo = sizes[0];
-    const hi = sizes[sizes.length - 1];
-    const ladder: Point[] = [[lo, yield* time(lo, 0.01)]];
-    if (hi !== lo) ladder.push([hi, yield* time(hi, ladder[0][1] * 1000 * (hi / lo))]);
-    const rounds = yield* measureGrid(sizes, ladder);
-    return { points: points(), rounds };
-  }
+  best.solution.clear();
 
   // 1. The ladder. The first call at a new size is expected to cost what the worst growth we
   // allow for would make it (doubling per +1 of n below 64, cubic above), so a batch is never
@@ -105,12 +106,12 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   let n = minN;
   for (;;) {
     const previous = ladder[ladder.length - 1];
-    const guessMs = previous
-      ? previous[1] * 1000 * (n < 64 ? 2 ** (n - previous[0]) : (n / previous[0]) ** 3)
-      : 0.01;
-    const ms = (yield* time(n, guessMs)) * 1000;
-    ladder.push([n, ms / 1000]);
-    if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > budgetMs * 0.35) break;
+    const guessMs = previous ? previous[1] * 1000 * (n < 64 ? 2 ** (n - previous[0]) : (n / previous[0]) ** 3) : 0.01;
+    const seconds = yield* time("solution", n, guessMs);
+    if (seconds === null) break;
+    const ms = seconds * 1000;
+    ladder.push([n, seconds]);
+    if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > ownMs * 0.35) break;
     let next: number;
     if (n < 64) {
       // Exponential code may double its cost per +1 of n: never jump further than that allows.
@@ -119,22 +120,63 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
       let factor = 2;
       if (ladder.length >= 2) {
         const [n0, t0] = ladder[ladder.length - 2];
-        const p = Math.log(ms / 1000 / t0) / Math.log(n / n0);
+        const p = Math.log(seconds / t0) / Math.log(n / n0);
         if (Number.isFinite(p) && p > 0.5) factor = Math.min(2, Math.max(1.2, ((perSizeMs * 0.6) / ms) ** (1 / p)));
       }
       next = Math.ceil(n * factor);
     }
     n = Math.min(maxN, Math.max(n + 1, next));
   }
+  if (!ladder.length) return result(0, `a batch at n = ${n} did not finish within the time left`);
   const top = ladder[ladder.length - 1][0];
   if (top === minN && ladder[0][1] * 1000 >= perSizeMs) {
-    return { points: points(), rounds: 0, note: `too slow to probe: one call at the smallest size n = ${minN} took ${(ladder[0][1] * 1000).toFixed(0)} ms` };
+    return result(0, `too slow to probe: one call at the smallest size n = ${minN} took ${(ladder[0][1] * 1000).toFixed(0)} ms`);
   }
 
-  // 2. The grid over the top ~3 decades.
-  const rounds = yield* measureGrid(gridBelow(top, minN), ladder);
-  if (best.size < 4) return { points: points(), rounds, note: `only ${best.size} sizes could be measured within the budget` };
-  return { points: points(), rounds };
+  // 2. The grid over the top ~3 decades, the reference beside the solution.
+  const grid = gridBelow(top, minN);
+  const referenceLadder: Point[] = [];
+  const expected = (who: Who, size: number) => 1000 * estimate(who === "solution" ? ladder : referenceLadder, size);
+  let referenceSizes = new Set<number>();
+  if (!referenceFailed) {
+    // The reference climbs the grid four sizes at a time while one call stays affordable.
+    const limit = (size: number) => Math.max(perSizeMs, REFERENCE_SLOWER * expected("solution", size));
+    const rungs = grid.filter((_, i) => i % 4 === 0 || i === grid.length - 1);
+    for (const size of rungs) {
+      const guessMs = referenceLadder.length ? 1000 * extrapolate(referenceLadder, size) : expected("solution", size);
+      if (referenceLadder.length && guessMs > limit(size)) break;
+      const seconds = yield* time("reference", size, guessMs);
+      if (seconds === null) {
+        referenceFailed = true;
+        break;
+      }
+      referenceLadder.push([size, seconds]);
+      if (seconds * 1000 > limit(size)) break;
+    }
+    const reached = referenceLadder.length ? referenceLadder[referenceLadder.length - 1][0] : 0;
+    referenceSizes = new Set(grid.filter((size) => size <= reached && expected("reference", size) <= limit(size)));
+  }
+  const requestMs = (who: Who, size: number) => cost[who].get(size) ?? Math.max(SAMPLE_MS, expected(who, size)) * 1.3;
+  const roundMs = () => grid.reduce((sum, size) => sum + requestMs("solution", size) + (referenceSizes.has(size) && !referenceFailed ? requestMs("reference", size) : 0), 0);
+  const order = createRng(seed ^ 0x5bd1e995);
+  let rounds = 0;
+  let stopped: string | undefined;
+  while (rounds < 8 && (rounds < 2 || elapsed() + roundMs() < budgetMs * 0.92)) {
+    if (rounds >= 1 && elapsed() + roundMs() > budgetMs * 1.05) break;
+    for (const size of order.shuffle([...grid])) {
+      if ((yield* time("solution", size, expected("solution", size))) === null) {
+        stopped = `a batch at n = ${size} did not finish within the time left`;
+        break;
+      }
+      if (referenceFailed || !referenceSizes.has(size)) continue;
+      if ((yield* time("reference", size, expected("reference", size))) === null) referenceFailed = true;
+    }
+    rounds++;
+    if (stopped) break;
+  }
+  // Ladder sizes off the grid would skew the fit toward the small end.
+  for (const who of ["solution", "reference"] as const) for (const size of [...best[who].keys()]) if (!grid.includes(size)) best[who].delete(size);
+  return result(rounds, stopped);
 }
 
 /** Sizes below `top`: √2 apart over three decades, or consecutive when the top is small. */
@@ -151,10 +193,20 @@ export function gridBelow(top: number, minN: number): number[] {
   return [...sizes].sort((a, b) => a - b);
 }
 
-/** Seconds per call at n, interpolated in log-log space from the ladder. */
-function estimate(ladder: Point[], n: number): number {
-  const below = [...ladder].reverse().find(([m]) => m <= n) ?? ladder[0];
-  const above = ladder.find(([m]) => m >= n) ?? ladder[ladder.length - 1];
+/** Seconds per call at n beyond the measured points: their last slope, or cubic growth from a single point. */
+function extrapolate(measured: Point[], n: number): number {
+  const [n1, t1] = measured[measured.length - 1];
+  if (measured.length < 2) return t1 * (n / n1) ** 3;
+  const [n0, t0] = measured[measured.length - 2];
+  const p = Math.max(1, Math.log(t1 / t0) / Math.log(n1 / n0));
+  return t1 * (n / n1) ** (Number.isFinite(p) ? p : 3);
+}
+
+/** Seconds per call at n, interpolated in log-log space from measured points. */
+function estimate(measured: Point[], n: number): number {
+  const sorted = [...measured].sort((a, b) => a[0] - b[0]);
+  const below = [...sorted].reverse().find(([m]) => m <= n) ?? sorted[0];
+  const above = sorted.find(([m]) => m >= n) ?? sorted[sorted.length - 1];
   if (below[0] === above[0]) return below[1];
   const p = Math.log(above[1] / below[1]) / Math.log(above[0] / below[0]);
   return below[1] * (n / below[0]) ** p;

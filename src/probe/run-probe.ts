@@ -1,30 +1,42 @@
-// Probing a solution to a problem: the user's solution first, then the reference on the
-// same sizes, in the same run — so the report can give a ratio, which stays meaningful on
-// a noisy machine even when absolute times do not.
+// Probing a solution to a problem: the user's solution and the reference, timed side by side
+// size by size in one run — so the report can give a ratio, which stays meaningful on a noisy
+// machine even when absolute times do not — then judged (verdict.ts).
 import type { ComplexityClass } from "../registry/complexity.js";
 import type { Lang, Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
-import type { LanguageAdapter, ProbeOutcome } from "../runner/types.js";
-import { logLogSlope, type ClassScore } from "./fit.js";
-import { judgeComplexity, outgrowsReference } from "./verdict.js";
-import { DEFAULT_BUDGET_MS, probeRequestBase } from "./shared.js";
+import type { CaseRunner } from "../runner/message-runner.js";
+import type { LanguageAdapter, OpenedRunner } from "../runner/types.js";
+import { driveTimeProbe } from "./drive.js";
+import type { ClassScore } from "./fit.js";
+import { toProbeResult } from "./result.js";
+import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
+import { decideTime, type ProbeStatus } from "./verdict.js";
+import { REFERENCE_SHARE } from "./plan.js";
 
 export { DEFAULT_BUDGET_MS, KILL_AFTER_MS } from "./shared.js";
+export type { ProbeStatus } from "./verdict.js";
 
 export interface ProbeReport {
+  /** passed, failed (on evidence), or inconclusive (too little evidence: see verdict and advice). */
+  status: ProbeStatus;
+  /** The class the evidence supports; null when inconclusive. */
   measured: ComplexityClass | null;
   target: ComplexityClass;
+  /** False only when the probe failed: an inconclusive probe never fails a run. */
   ok: boolean;
   /** Passed only within one log factor. */
   tolerated: boolean;
   /** One line: the verdict in words. */
   verdict: string;
+  /** What to do when inconclusive. */
+  advice?: string;
   /** [n, seconds per call], ascending. */
   points: [number, number][];
   slope: number;
   alternatives: ClassScore[];
   nRange: [number, number] | null;
+  /** What n is, and the shape of the inputs the probe times. */
   n: string;
   elapsedMs: number;
   reference: { measured: ComplexityClass | null; points: [number, number][] } | null;
@@ -35,7 +47,7 @@ export interface ProbeReport {
    */
   ratio: { n: number; value: number; growth: number } | null;
   note?: string;
-  /** The space probe, when asked for: its own verdict (`ok` above is the time's). */
+  /** The space probe, when asked for: its own verdict (`status` and `ok` above are the time's). */
   space?: SpaceReport | null;
 }
 
@@ -57,11 +69,12 @@ export interface ProbeSolutionOptions {
   signal?: AbortSignal;
 }
 
-function failedReport(problem: Problem, verdict: string, extra: Partial<ProbeReport> = {}): ProbeReport {
+function emptyReport(problem: Problem, status: ProbeStatus, verdict: string, extra: Partial<ProbeReport> = {}): ProbeReport {
   return {
+    status,
     measured: null,
     target: problem.meta.complexity.time,
-    ok: false,
+    ok: status !== "failed",
     tolerated: false,
     verdict,
     points: [],
@@ -76,19 +89,9 @@ function failedReport(problem: Problem, verdict: string, extra: Partial<ProbeRep
   };
 }
 
-function describeFailure(outcome: Exclude<ProbeOutcome, { kind: "probed" }>, shownAs: string): string {
-  switch (outcome.kind) {
-    case "killed": {
-      const top = outcome.points.reduce((m, [n]) => Math.max(m, n), 0);
-      return top
-        ? `too slow to probe: stopped after ${(outcome.limitMs / 1000).toFixed(1)} s at n = ${top.toLocaleString("en")}`
-        : `too slow to probe: no size finished within ${(outcome.limitMs / 1000).toFixed(1)} s`;
-    }
-    case "compile-error":
-      return formatCompileError(outcome.error, shownAs).split("\n")[0];
-    default:
-      return outcome.message;
-  }
+function describeOpenFailure(opened: Exclude<OpenedRunner, { kind: "ready" }>, shownAs: string): string {
+  if (opened.kind === "compile-error") return formatCompileError(opened.error, shownAs).split("\n")[0];
+  return opened.message;
 }
 
 export async function probeSolution(problem: Problem, options: ProbeSolutionOptions): Promise<ProbeReport> {
@@ -101,69 +104,59 @@ export async function probeSolution(problem: Problem, options: ProbeSolutionOpti
 
 async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promise<ProbeReport> {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const seed = options.seed ?? 1;
   const target = problem.meta.complexity.time;
-  const common = probeRequestBase(problem, options.lang, options.signal);
   const started = performance.now();
-  const mine = await options.adapter.probe({
-    ...common,
-    solutionFile: options.file,
-    options: { budgetMs, seed, minN: problem.meta.probe?.minN, maxN: problem.meta.probe?.maxN },
-    onPoint: (n, s) => options.onPoint?.("solution", n, s),
-  });
-  if (mine.kind !== "probed") {
-    const points = mine.kind === "killed" ? mine.points : [];
-    return failedReport(problem, describeFailure(mine, options.shownAs ?? options.file), { points, elapsedMs: performance.now() - started });
+  const generate = await probeInputs(problem);
+  const mine = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
+  if (mine.kind !== "ready") return emptyReport(problem, "failed", describeOpenFailure(mine, options.shownAs ?? options.file));
+  const runners: { solution: CaseRunner; reference?: CaseRunner } = { solution: mine.runner };
+  const referenceFile = problem.files.reference[options.lang];
+  if (options.withReference !== false && referenceFile) {
+    const theirs = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, referenceFile));
+    if (theirs.kind === "ready") runners.reference = theirs.runner;
   }
-  const result = mine.result;
-  const base = {
+  const stop = () => void Promise.all(Object.values(runners).map((r) => r.terminate()));
+  options.signal?.addEventListener("abort", stop);
+  let drive;
+  try {
+    drive = await driveTimeProbe(runners, {
+      generate,
+      seed: options.seed ?? 1,
+      budgetMs,
+      minN: problem.meta.probe?.minN,
+      maxN: problem.meta.probe?.maxN,
+      deadline: Date.now() + budgetMs * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
+      signal: options.signal,
+      onPoint: options.onPoint,
+    });
+  } finally {
+    options.signal?.removeEventListener("abort", stop);
+    stop();
+  }
+  const elapsedMs = performance.now() - started;
+  if (drive.error?.who === "solution") {
+    return emptyReport(problem, "failed", `the function threw at n = ${drive.error.n.toLocaleString("en")}: ${drive.error.message}`, { elapsedMs });
+  }
+  const note = drive.plan.note ?? drive.stopped;
+  const result = toProbeResult(drive.plan, elapsedMs);
+  const referenceResult = drive.plan.reference && toProbeResult({ points: drive.plan.reference, reference: null, rounds: drive.plan.rounds }, elapsedMs);
+  const verdict = decideTime({ target, points: result.points, measured: result.measured, alternatives: result.alternatives, reference: drive.plan.reference, note });
+  return {
+    status: verdict.status,
+    measured: verdict.measured,
+    target,
+    ok: verdict.status !== "failed",
+    tolerated: verdict.tolerated,
+    verdict: verdict.message,
+    ...(verdict.advice ? { advice: verdict.advice } : {}),
     points: result.points,
     slope: result.slope,
     alternatives: result.alternatives,
     nRange: result.points.length ? result.nRange : null,
-    elapsedMs: result.elapsedMs,
-    note: result.note,
-  };
-  if (!result.measured) return failedReport(problem, result.note ?? "could not measure enough sizes", base);
-
-  let verdict = judgeComplexity(result.measured, target);
-  let reference: ProbeReport["reference"] = null;
-  let ratio: ProbeReport["ratio"] = null;
-  const referenceFile = problem.files.reference[options.lang];
-  if (options.withReference !== false && referenceFile) {
-    const theirs = await options.adapter.probe({
-      ...common,
-      solutionFile: referenceFile,
-      options: { budgetMs: budgetMs / 2, seed, sizes: result.points.map(([n]) => n) },
-      onPoint: (n, s) => options.onPoint?.("reference", n, s),
-    });
-    if (theirs.kind === "probed") {
-      reference = { measured: theirs.result.measured, points: theirs.result.points };
-      const refAt = new Map(theirs.result.points);
-      const shared = result.points.filter(([n]) => refAt.has(n)).map(([n, s]) => [n, s / refAt.get(n)!] as [number, number]);
-      if (shared.length) {
-        const [n, value] = shared[shared.length - 1];
-        ratio = { n, value, growth: shared.length >= 4 ? logLogSlope(shared) : 0 };
-      }
-    }
-  }
-  if (verdict.tolerated && ratio && outgrowsReference(ratio)) {
-    verdict = {
-      ok: false,
-      tolerated: false,
-      message: `measured ${result.measured}, target ${target}, but it grows faster than the reference: ${ratio.value.toFixed(1)}× its time at n = ${ratio.n.toLocaleString("en")}, and the gap widens with n (a slower term that has not yet taken over at these sizes)`,
-    };
-  }
-  return {
-    measured: result.measured,
-    target,
-    ok: verdict.ok,
-    tolerated: verdict.tolerated,
-    verdict: verdict.message,
     n: problem.meta.complexity.n,
-    reference,
-    ratio,
-    ...base,
-    elapsedMs: performance.now() - started,
+    elapsedMs,
+    reference: referenceResult && { measured: referenceResult.measured, points: referenceResult.points },
+    ratio: verdict.ratio,
+    ...(note ? { note } : {}),
   };
 }

@@ -1,18 +1,30 @@
-// What the time and the space probes share: budgets, and the request that names the solution's
-// entry, its call style and the problem's generator.
+// What the time and the space probes share: budgets, and the request that opens a runner with
+// a solution (the user's or the reference) loaded.
 import type { Lang, Problem } from "../registry/load.js";
+import { importTsModule } from "../runner/compile-ts.js";
+import type { ProbeRunnerRequest } from "../runner/types.js";
+import type { Generate } from "./batch-rules.js";
 
 export const DEFAULT_BUDGET_MS = 3000;
-/** How long past its budget a probe may run before its runner is killed. */
+/** How long past its budget a probe may run before its runners are stopped. */
 export const KILL_AFTER_MS = 2000;
 
-export function probeRequestBase(problem: Problem, lang: Lang, signal?: AbortSignal) {
+export function probeRunnerRequest(problem: Problem, lang: Lang, file: string, forSpace = false): ProbeRunnerRequest {
   return {
+    solutionFile: file,
     entry: problem.meta.entry[lang],
     leetcodeEntry: problem.meta.entry.ts,
     call: problem.call,
-    generatorFile: problem.files.generator,
-    killAfterMs: KILL_AFTER_MS,
-    signal,
+    forSpace,
   };
+}
+
+const generators = new Map<string, Promise<{ generate: Generate<unknown[]>; probeInput?: Generate<unknown[]> }>>();
+
+/** The problem's probe inputs (its generator's probeInput, else generate), loaded once per process. */
+export async function probeInputs(problem: Problem): Promise<Generate<unknown[]>> {
+  let loaded = generators.get(problem.files.generator);
+  if (!loaded) generators.set(problem.files.generator, (loaded = importTsModule(problem.files.generator)));
+  const module = await loaded;
+  return module.probeInput ?? module.generate;
 }

@@ -7,20 +7,9 @@
 import { fitComplexity } from "./fit.js";
 import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
 
-/** What the plan asks for: the extra heap of one call at n, or the stack it needs. */
-export interface SpaceRequest {
-  n: number;
-  part: "heap" | "stack";
-}
+import type { SpaceRequest, SpaceSample } from "../runner/space-sampler.js";
 
-export interface SpaceSample {
-  /** Extra bytes at the call's peak, beyond its input and its output (heap) or its stack need. */
-  bytes: number;
-  /** How long one call took (the plan stops before calls get slow). */
-  ms: number;
-  /** The call threw at this size (a stack overflow, most often): the plan stops growing n. */
-  error?: string;
-}
+export type { SpaceRequest, SpaceSample };
 
 export interface SpacePlanOptions {
   budgetMs?: number;

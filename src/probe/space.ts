@@ -3,7 +3,8 @@
 import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
 import type { Lang, Problem } from "../registry/load.js";
 import type { LanguageAdapter } from "../runner/types.js";
-import { probeRequestBase } from "./shared.js";
+import { KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
+import { driveSpaceProbe } from "./drive.js";
 import { SPACE_NOISE_BYTES, type SpaceResult } from "./space-plan.js";
 import { judgeComplexity, outgrowsReference } from "./verdict.js";
 import { logLogSlope } from "./fit.js";
@@ -92,22 +93,30 @@ export function spaceRatio(mine: SpaceResult, reference: SpaceResult, noiseBytes
 
 export async function probeSpaceOf(
   problem: Problem,
-  options: { file: string; lang: Lang; adapter: LanguageAdapter; seed?: number; budgetMs?: number; sizes?: number[]; signal?: AbortSignal },
+  options: { file: string; lang: Lang; adapter: LanguageAdapter; seed?: number; budgetMs?: number; sizes?: number[]; signal?: AbortSignal; shownAs?: string },
 ): Promise<SpaceResult> {
-  const outcome = await options.adapter.probeSpace({
-    ...probeRequestBase(problem, options.lang, options.signal),
-    solutionFile: options.file,
-    options: { budgetMs: options.budgetMs ?? SPACE_BUDGET_MS, seed: options.seed ?? 1, minN: problem.meta.probe?.minN, maxN: problem.meta.probe?.maxN, sizes: options.sizes },
-  });
-  switch (outcome.kind) {
-    case "measured":
-      return outcome.result;
-    case "killed":
-      return { measured: null, points: [], note: `stopped after ${(outcome.limitMs / 1000).toFixed(1)} s` };
-    case "compile-error":
-      return { measured: null, points: [], note: outcome.error.message };
-    default:
-      return { measured: null, points: [], note: outcome.message };
+  const budgetMs = options.budgetMs ?? SPACE_BUDGET_MS;
+  const generate = await probeInputs(problem);
+  const opened = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file, true));
+  if (opened.kind !== "ready") return { measured: null, points: [], note: opened.kind === "compile-error" ? opened.error.message : opened.message };
+  const stop = () => void opened.runner.terminate();
+  options.signal?.addEventListener("abort", stop);
+  try {
+    const { result } = await driveSpaceProbe(opened.runner, {
+      generate,
+      seed: options.seed ?? 1,
+      budgetMs,
+      minN: problem.meta.probe?.minN,
+      maxN: problem.meta.probe?.maxN,
+      sizes: options.sizes,
+      noiseBytes: SPACE_NOISE_BYTES[options.lang],
+      deadline: Date.now() + budgetMs + KILL_AFTER_MS,
+      signal: options.signal,
+    });
+    return result;
+  } finally {
+    options.signal?.removeEventListener("abort", stop);
+    stop();
   }
 }
 

@@ -1,6 +1,12 @@
-// Measured against target: a pass when the measured class is no worse than the target, or
-// one log factor off it (O(n) vs O(n log n) cannot be told apart reliably by timing).
+// From measurements to a verdict. A verdict is a promise: code passes when what was measured
+// meets the target, fails only on evidence — a class above the target fitted well on enough
+// sizes and not contradicted by the reference timed beside it, or a time that keeps pulling
+// away from the reference's — and is `inconclusive` (with what to do) when the evidence is not
+// there: too few sizes, a fit too poor to name a class, a measurement the reference contradicts.
 import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
+import { logLogSlope, type ClassScore } from "./fit.js";
+
+export type ProbeStatus = "passed" | "failed" | "inconclusive";
 
 const ONE_LOG_FACTOR_ABOVE: Partial<Record<ComplexityClass, ComplexityClass>> = {
   "O(1)": "O(log n)",
@@ -35,18 +41,117 @@ export function judgeComplexity(measured: ComplexityClass, target: ComplexityCla
 }
 
 /**
- * The log-factor tolerance lets a measured O(n log n) pass an O(n) target. That is fair when
- * the log factor is a cache effect, not when it is a slower term that has not yet taken over
- * (an O(n·k) scan with a tiny constant looks like O(n log n) at the sizes measured). The
- * ratio to the reference, measured side by side, tells them apart: cache effects hit both
- * solutions alike, a slower term makes the gap keep widening. (Only tolerated verdicts are
- * questioned: with an exact fit, a ratio that grows is usually overhead being amortised, as
- * with Python loops against numpy.) The space verdict uses the same rule on bytes, where the
- * log factors come from the allocator (arrays crossing into large-object space) instead.
+ * A time ratio to the reference is evidence of a slower term when it is large and keeps
+ * widening with n: cache effects and busy moments hit both solutions alike, a slower term makes
+ * the gap grow. The space verdict uses the same rule on bytes.
  */
 export const OUTGROWS_SLOPE = 0.3;
 export const OUTGROWS_RATIO = 3;
 
 export function outgrowsReference(ratio: { value: number; growth: number }): boolean {
   return ratio.growth >= OUTGROWS_SLOPE && ratio.value >= OUTGROWS_RATIO;
+}
+
+/** The power of n each class grows as over the sizes probed (log factors add about 0.1). */
+export const CLASS_POWER: Record<ComplexityClass, number> = {
+  "O(1)": 0,
+  "O(log n)": 0.1,
+  "O(n)": 1,
+  "O(n log n)": 1.1,
+  "O(n^2)": 2,
+  "O(n^2 log n)": 2.1,
+  "O(n^3)": 3,
+  "O(2^n)": Infinity,
+};
+
+/** Fewest sizes, and the smallest spread of n (largest over smallest), that can name a class. */
+export const MIN_SIZES = 6;
+export const MIN_SPREAD = 8;
+/** Sizes up to here are measured one by one (exponential code): their spread is small by nature. */
+const SMALL_TOP = 48;
+/** A fit whose best class is off by more than this (RMS relative error) names no class. */
+export const MAX_FIT_ERROR = 0.25;
+/** How far above the target's power the solution's own curve must climb for the ratio rule to fail it. */
+const STEEPER_BY = 0.25;
+
+export interface Evidence {
+  target: ComplexityClass;
+  /** The solution's measurements: [n, seconds], ascending, and the fit. */
+  points: [number, number][];
+  measured: ComplexityClass | null;
+  alternatives: ClassScore[];
+  /** The reference's, timed beside it (null when it was not timed). */
+  reference: [number, number][] | null;
+  /** Why the plan stopped early, if it did. */
+  note?: string;
+}
+
+export interface TimeVerdict {
+  status: ProbeStatus;
+  /** The class the evidence supports (null when inconclusive). */
+  measured: ComplexityClass | null;
+  tolerated: boolean;
+  message: string;
+  /** What to do when inconclusive. */
+  advice?: string;
+  ratio: { n: number; value: number; growth: number } | null;
+}
+
+export const INCONCLUSIVE_ADVICE = "run it again with a larger budget (--budget 10), on a quieter machine if you can";
+
+/** The solution's time over the reference's at the sizes both reached, and how it grows with n. */
+export function timeRatio(points: [number, number][], reference: [number, number][] | null): TimeVerdict["ratio"] {
+  if (!reference) return null;
+  const theirs = new Map(reference);
+  const shared = points.filter(([n]) => theirs.has(n)).map(([n, s]) => [n, s / theirs.get(n)!] as [number, number]);
+  if (!shared.length) return null;
+  const [n, value] = shared[shared.length - 1];
+  return { n, value, growth: shared.length >= 4 ? logLogSlope(shared) : 0 };
+}
+
+function spreadOf(points: [number, number][]): { count: number; lo: number; hi: number } {
+  return { count: points.length, lo: points[0]?.[0] ?? 0, hi: points[points.length - 1]?.[0] ?? 0 };
+}
+
+/** Whether the points can name a class at all: enough sizes, spread wide enough. */
+export function enoughSizes(points: [number, number][]): boolean {
+  const { count, lo, hi } = spreadOf(points);
+  return count >= MIN_SIZES && (hi <= SMALL_TOP || hi >= lo * MIN_SPREAD);
+}
+
+const fmt = (n: number) => n.toLocaleString("en");
+
+export function decideTime(evidence: Evidence): TimeVerdict {
+  const { target, points } = evidence;
+  const ratio = timeRatio(points, evidence.reference);
+  const inconclusive = (message: string): TimeVerdict => ({ status: "inconclusive", measured: null, tolerated: false, message, advice: INCONCLUSIVE_ADVICE, ratio });
+  if (!enoughSizes(points) || !evidence.measured) {
+    const { count, lo, hi } = spreadOf(points);
+    const what = count === 0 ? "no size could be measured" : `only ${count} ${count === 1 ? "size" : "sizes"} (n = ${fmt(lo)}${hi !== lo ? `…${fmt(hi)}` : ""}) could be measured`;
+    return inconclusive(`${what}${evidence.note ? ` (${evidence.note})` : " within the budget"}: too little to name a class`);
+  }
+  const best = evidence.alternatives[0]?.score ?? 0;
+  if (best > MAX_FIT_ERROR) {
+    return inconclusive(`the times were too uneven to name a class (the best fit, ${evidence.alternatives[0].class}, is off by ${(best * 100).toFixed(0)} % per size; a busy machine?)`);
+  }
+  const measured = evidence.measured;
+  const judged = judgeComplexity(measured, target);
+  const pullsAway = ratio !== null && outgrowsReference(ratio) && steeperThan(points, target);
+  const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${ratio.growth >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
+  if (judged.ok && !pullsAway) return { status: "passed", measured, tolerated: judged.tolerated, message: judged.message, ratio };
+  if (judged.ok) {
+    return { status: "failed", measured, tolerated: false, message: `measured ${measured}, target ${target}, but it grows faster than the reference: ${gap} (a slower term that has not yet taken over at these sizes)`, ratio };
+  }
+  // Above the target. The reference timed beside it on the same sizes decides whether that is the code or the moment.
+  if (ratio && evidence.reference && evidence.reference.length >= 4 && ratio.growth < OUTGROWS_SLOPE / 2) {
+    return inconclusive(`measured ${measured} (target ${target}), but the reference timed beside it grew alike (${ratio.value.toFixed(1)}× its time at n = ${fmt(ratio.n)}, a steady ratio): these sizes do not separate the classes`);
+  }
+  return { status: "failed", measured, tolerated: false, message: ratio && ratio.value >= 1 ? `${judged.message}; ${gap}` : judged.message, ratio };
+}
+
+/** The solution's own curve over its upper half climbs clearly faster than the target allows. */
+function steeperThan(points: [number, number][], target: ComplexityClass): boolean {
+  const power = CLASS_POWER[target];
+  if (!Number.isFinite(power) || points.length < 4) return false;
+  return logLogSlope(points.slice(Math.floor(points.length / 2))) >= power + STEEPER_BY;
 }

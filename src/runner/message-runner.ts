@@ -11,8 +11,8 @@ export interface CaseRunner {
   send(message: ToWorker): void;
   /** The next message, or a time-out (the runner is then killed), or its crash. */
   next(timeoutMs: number): Promise<RunnerReply>;
-  /** send() then next(), passing progress ("probe-point") messages to onProgress. */
-  request(message: ToWorker, timeoutMs: number, onProgress?: (message: FromWorker) => void): Promise<RunnerReply>;
+  /** send() then next(). */
+  request(message: ToWorker, timeoutMs: number): Promise<RunnerReply>;
   terminate(): Promise<void>;
 }
 
@@ -46,14 +46,9 @@ export abstract class MessageRunner implements CaseRunner {
     });
   }
 
-  async request(message: ToWorker, timeoutMs: number, onProgress?: (message: FromWorker) => void): Promise<RunnerReply> {
-    const deadline = Date.now() + timeoutMs;
+  request(message: ToWorker, timeoutMs: number): Promise<RunnerReply> {
     this.send(message);
-    for (;;) {
-      const reply = await this.next(deadline - Date.now());
-      if (reply.type !== "probe-point") return reply;
-      onProgress?.(reply);
-    }
+    return this.next(timeoutMs);
   }
 
   async terminate(): Promise<void> {

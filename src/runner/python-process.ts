@@ -8,7 +8,7 @@ import type { Readable, Writable } from "node:stream";
 import { packageRoot } from "../paths.js";
 import { OutputBuffer } from "./output-buffer.js";
 import { MessageRunner } from "./message-runner.js";
-import type { FromWorker, ToWorker } from "./worker/protocol.js";
+import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from "./worker/protocol.js";
 
 export const harnessScript = join(packageRoot, "src", "runner", "python", "harness.py");
 
@@ -51,13 +51,14 @@ export class PythonProcess extends MessageRunner {
     }
     const lines = createInterface({ input: this.child.stdio[4] as Readable });
     lines.on("line", (line) => {
-      let message: FromWorker | { type: "ready" };
+      let message: FromWorker | { type: "ready"; protocol?: number };
       try {
         message = JSON.parse(line, revive);
       } catch {
         return;
       }
       if (message.type !== "ready") this.receive(message);
+      else if (message.protocol !== PROTOCOL_VERSION) this.die(`runs a harness of another drill version (protocol ${message.protocol ?? 1}, drill speaks ${PROTOCOL_VERSION}): reinstall drill`);
     });
     this.child.on("error", (error) => this.die(`could not start Python: ${error.message}`));
     this.child.on("exit", (code, signal) => {

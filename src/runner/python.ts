@@ -2,12 +2,8 @@
 // (kept warm ahead of the next run when asked), a fresh one after any time-out or crash.
 import { accessSync, constants } from "node:fs";
 import { PythonProcess } from "./python-process.js";
-import { importTsModule } from "./compile-ts.js";
-import { LOAD_TIMEOUT_MS, runCases } from "./run-cases.js";
-import { probeRemote, probeSpaceRemote } from "../probe/remote.js";
-import { SPACE_NOISE_BYTES } from "../probe/space-plan.js";
-import type { Rng } from "../random/rng.js";
-import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest, SpaceOutcome, SpaceRunRequest } from "./types.js";
+import { openLoaded, runCases } from "./run-cases.js";
+import type { LanguageAdapter, OpenedRunner, ProbeRunnerRequest, RunOutcome, RunRequest } from "./types.js";
 
 export interface PythonAdapterOptions {
   executable: string;
@@ -43,52 +39,18 @@ export class PythonAdapter implements LanguageAdapter {
     return runCases(request, load, () => this.take());
   }
 
-  async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
-    return this.withLoaded(request, (runner, generate) =>
-      probeRemote(runner, { ...request.options, generate, deadline: Date.now() + request.options.budgetMs + request.killAfterMs, onPoint: request.onPoint }),
-    );
-  }
-
-  async probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome> {
-    return this.withLoaded(request, (runner, generate) =>
-      probeSpaceRemote(runner, { ...request.options, generate, noiseBytes: SPACE_NOISE_BYTES.py, deadline: Date.now() + request.options.budgetMs + request.killAfterMs }),
-    );
-  }
-
-  /** A fresh process with the solution loaded (killed afterwards, or when the request is aborted). */
-  private async withLoaded<T extends ProbeOutcome | SpaceOutcome>(
-    request: ProbeRunRequest | SpaceRunRequest,
-    work: (runner: PythonProcess, generate: (n: number, rng: Rng) => unknown[]) => Promise<T>,
-  ): Promise<T | Extract<RunOutcome, { kind: "compile-error" | "load-error" }>> {
-    const generator = await loadGeneratorFile(request.generatorFile);
-    const runner = this.spawn();
-    const stop = () => void runner.terminate();
-    request.signal?.addEventListener("abort", stop);
+  async openProbeRunner(request: ProbeRunnerRequest): Promise<OpenedRunner> {
     try {
-      const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
-      const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
-      if (loaded.type === "syntax-error") {
-        return { kind: "compile-error", error: { file: loaded.file, line: loaded.line, column: loaded.column, lineText: loaded.lineText, message: loaded.message } };
-      }
-      if (loaded.type !== "loaded") return { kind: "load-error", message: loaded.type === "load-error" ? loaded.message : `could not load the solution (${loaded.type})`, output: "" };
-      return await work(runner, (n, rng) => (generator.probeInput ?? generator.generate)(n, rng));
-    } finally {
-      request.signal?.removeEventListener("abort", stop);
-      void runner.terminate();
+      accessSync(request.solutionFile, constants.R_OK);
+    } catch (error) {
+      return { kind: "unreadable", message: (error as Error).message };
     }
+    const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
+    return openLoaded(load, this.spawn());
   }
 
   async dispose(): Promise<void> {
     await this.spare?.terminate();
     this.spare = undefined;
   }
-}
-
-interface ProbeGenerator {
-  generate(n: number, rng: Rng): unknown[];
-  probeInput?(n: number, rng: Rng): unknown[];
-}
-
-async function loadGeneratorFile(file: string): Promise<ProbeGenerator> {
-  return importTsModule<ProbeGenerator>(file);
 }

@@ -3,61 +3,19 @@
 // fresh runner after a time-out or a crash.
 import type { CaseRunner, RunnerReply } from "./message-runner.js";
 import type { ToWorker } from "./worker/protocol.js";
-import type { CaseOutcome, ProbeOutcome, ProbeRunRequest, RunCase, RunOutcome, RunRequest, SpaceOutcome, SpaceRunRequest } from "./types.js";
+import type { CaseOutcome, OpenedRunner, RunCase, RunOutcome, RunRequest } from "./types.js";
 
 export const LOAD_TIMEOUT_MS = 5000;
 
 export type { CaseRunner, RunnerReply } from "./message-runner.js";
 
-/** Loads the solution in a fresh runner, then does the work; the runner is killed afterwards, or on abort. */
-async function withLoadedRunner<T>(
-  request: { signal?: AbortSignal },
-  load: Extract<ToWorker, { type: "load" }>,
-  runner: CaseRunner,
-  work: () => Promise<T>,
-): Promise<T | Extract<RunOutcome, { kind: "compile-error" | "load-error" }>> {
-  const stop = () => void runner.terminate();
-  request.signal?.addEventListener("abort", stop);
-  try {
-    const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
-    if (loaded.type !== "loaded") {
-      const failure = loadFailure(loaded);
-      return failure.kind === "compile-error" || failure.kind === "load-error" ? failure : { kind: "load-error", message: "could not load", output: "" };
-    }
-    return await work();
-  } finally {
-    request.signal?.removeEventListener("abort", stop);
-    void runner.terminate();
-  }
-}
-
-/** Loads the solution in a fresh runner and probes it; the runner is killed at the hard limit. */
-export function runProbe(request: ProbeRunRequest, load: Extract<ToWorker, { type: "load" }>, generatorPath: string, runner: CaseRunner): Promise<ProbeOutcome> {
-  return withLoadedRunner(request, load, runner, async (): Promise<ProbeOutcome> => {
-    const points: [number, number][] = [];
-    const limitMs = request.options.budgetMs + request.killAfterMs;
-    const reply = await runner.request({ type: "probe", generatorPath, options: request.options }, limitMs, (message) => {
-      if (message.type !== "probe-point") return;
-      points.push([message.n, message.seconds]);
-      request.onPoint?.(message.n, message.seconds);
-    });
-    if (reply.type === "probed") return { kind: "probed", result: reply.result };
-    if (reply.type === "timeout") return { kind: "killed", points, limitMs };
-    if (reply.type === "crashed") return { kind: "load-error", message: `the solution ${reply.message} while being probed`, output: "" };
-    return { kind: "load-error", message: `unexpected reply while probing: ${reply.type}`, output: "" };
-  });
-}
-
-/** Loads the solution in a fresh runner and measures its extra memory (TypeScript: all in the worker). */
-export function runSpaceProbe(request: SpaceRunRequest, load: Extract<ToWorker, { type: "load" }>, generatorPath: string, runner: CaseRunner): Promise<SpaceOutcome> {
-  return withLoadedRunner(request, load, runner, async (): Promise<SpaceOutcome> => {
-    const limitMs = request.options.budgetMs + request.killAfterMs;
-    const reply = await runner.request({ type: "space-probe", generatorPath, options: request.options }, limitMs);
-    if (reply.type === "space-probed") return { kind: "measured", result: reply.result };
-    if (reply.type === "timeout") return { kind: "killed", limitMs };
-    if (reply.type === "crashed") return { kind: "load-error", message: `the solution ${reply.message} while its memory was measured`, output: "" };
-    return { kind: "load-error", message: `unexpected reply while measuring memory: ${reply.type}`, output: "" };
-  });
+/** Loads the solution in a fresh runner for probing; the runner is killed if loading fails. */
+export async function openLoaded(load: Extract<ToWorker, { type: "load" }>, runner: CaseRunner): Promise<OpenedRunner> {
+  const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
+  if (loaded.type === "loaded") return { kind: "ready", runner, leetcode: loaded.leetcode === true };
+  void runner.terminate();
+  const failure = loadFailure(loaded);
+  return failure.kind === "compile-error" || failure.kind === "load-error" ? failure : { kind: "load-error", message: "could not load", output: "" };
 }
 
 /**

@@ -1,7 +1,7 @@
 // One worker thread running a TypeScript solution, seen from drill's side.
 import { Worker } from "node:worker_threads";
 import { workerScript } from "../paths.js";
-import { SPACE_STACK_MB } from "../probe/space-sampler.js";
+import { SPACE_STACK_MB } from "./space-sampler.js";
 import { MessageRunner } from "./message-runner.js";
 import type { FromWorker, ToWorker } from "./worker/protocol.js";
 

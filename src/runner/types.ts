@@ -1,11 +1,10 @@
 // What a language adapter is asked to do, and what it reports back. Outcomes are raw
 // (returned / threw / timed out); judging them against expected values is the suite's job.
 import type { Lang } from "../registry/load.js";
-import type { ProbeResult } from "../probe/result.js";
 import type { CallSpec } from "./call.js";
 import type { CompileError } from "./compile-ts.js";
-import type { SpaceResult } from "../probe/space-plan.js";
-import type { ProbeRequestOptions, SpaceRequestOptions, ThrownError } from "./worker/protocol.js";
+import type { CaseRunner } from "./message-runner.js";
+import type { ThrownError } from "./worker/protocol.js";
 
 export type { ThrownError };
 
@@ -61,43 +60,25 @@ export type RunOutcome =
   /** leetcode: the code is written LeetCode's way; invalid-input cases were left out. */
   | { kind: "ran"; cases: CaseOutcome[]; loadOutput: string; leetcode?: boolean };
 
-export interface ProbeRunRequest {
+export interface ProbeRunnerRequest {
   solutionFile: string;
   entry: string;
   leetcodeEntry?: string;
   call: CallSpec;
-  /** The problem's generator.ts (its probeInput, else generate). */
-  generatorFile: string;
-  options: ProbeRequestOptions;
-  /** Hard limit: the runner is killed this long after the budget runs out. */
-  killAfterMs: number;
-  onPoint?: (n: number, seconds: number) => void;
-  /** Aborting kills the runner (a newer save arrived). */
-  signal?: AbortSignal;
+  /** A runner set up for memory readings (TypeScript: a worker with a small young generation). */
+  forSpace?: boolean;
 }
 
-export interface SpaceRunRequest extends Omit<ProbeRunRequest, "options" | "onPoint"> {
-  options: SpaceRequestOptions;
-}
-
-export type SpaceOutcome =
-  | { kind: "measured"; result: SpaceResult }
-  | { kind: "killed"; limitMs: number }
-  | Extract<RunOutcome, { kind: "compile-error" | "load-error" | "unreadable" }>;
-
-export type ProbeOutcome =
-  | { kind: "probed"; result: ProbeResult }
-  /** Killed at the hard limit: the sizes measured until then. */
-  | { kind: "killed"; points: [number, number][]; limitMs: number }
+/** A runner with the solution loaded, ready for probe requests; the caller terminates it. */
+export type OpenedRunner =
+  | { kind: "ready"; runner: CaseRunner; leetcode: boolean }
   | Extract<RunOutcome, { kind: "compile-error" | "load-error" | "unreadable" }>;
 
 export interface LanguageAdapter {
   readonly lang: Lang;
   run(request: RunRequest): Promise<RunOutcome>;
-  /** Times the entry on generated inputs of growing size, in a runner it can kill. */
-  probe(request: ProbeRunRequest): Promise<ProbeOutcome>;
-  /** Measures the entry's extra memory at growing sizes. */
-  probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome>;
+  /** A fresh runner with the solution loaded, for drill's probe loop to send measuring requests to. */
+  openProbeRunner(request: ProbeRunnerRequest): Promise<OpenedRunner>;
   /** Stops any process or thread kept warm for the next run. */
   dispose(): Promise<void>;
 }

@@ -1,9 +1,9 @@
 // The TypeScript adapter: compile with esbuild, then run the cases in a worker thread.
-import { compileTsFile, type CompileError } from "./compile-ts.js";
+import { compileTsFile } from "./compile-ts.js";
 import { leetcodeWrapping } from "./leetcode-ts.js";
-import { runCases, runProbe, runSpaceProbe } from "./run-cases.js";
+import { openLoaded, runCases } from "./run-cases.js";
 import { SolutionWorker } from "./solution-worker.js";
-import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest, SpaceOutcome, SpaceRunRequest } from "./types.js";
+import type { LanguageAdapter, OpenedRunner, ProbeRunnerRequest, RunOutcome, RunRequest } from "./types.js";
 
 export interface TypeScriptAdapterOptions {
   /** Keep one worker started ahead of the next run (watch mode, multi-problem runs). */
@@ -43,34 +43,17 @@ export class TypeScriptAdapter implements LanguageAdapter {
     return runCases(request, load, () => (given ? this.takeWorker() : ((given = true), first)));
   }
 
-  async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
+  async openProbeRunner(request: ProbeRunnerRequest): Promise<OpenedRunner> {
     // A fresh thread, not the warm spare: a probe should not inherit another run's heap.
-    const prepared = await this.prepareProbe(request, new SolutionWorker());
-    return prepared.kind === "compile-error" ? prepared : runProbe(request, prepared.load, prepared.generatorPath, prepared.worker);
-  }
-
-  async probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome> {
-    const prepared = await this.prepareProbe(request, new SolutionWorker({ forSpace: true }));
-    return prepared.kind === "compile-error" ? prepared : runSpaceProbe(request, prepared.load, prepared.generatorPath, prepared.worker);
-  }
-
-  /** Compiles the solution and the generator for a probe in `worker` (terminated if either fails). */
-  private async prepareProbe(request: ProbeRunRequest | SpaceRunRequest, worker: SolutionWorker) {
-    const [solution, generator] = await Promise.all([
-      compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry)),
-      compileTsFile(request.generatorFile),
-    ]).catch((error: Error) => {
-      void worker.terminate();
-      throw error;
-    });
-    const failed = (error: CompileError) => {
-      void worker.terminate();
-      return { kind: "compile-error" as const, error };
-    };
-    if (!solution.ok) return failed(solution.error);
-    if (!generator.ok) return failed(generator.error);
-    const load = { type: "load" as const, modulePath: solution.modulePath, entry: request.entry, call: request.call };
-    return { kind: "ready" as const, load, generatorPath: generator.modulePath, worker };
+    let compiled;
+    try {
+      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry));
+    } catch (error) {
+      return { kind: "unreadable", message: (error as Error).message };
+    }
+    if (!compiled.ok) return { kind: "compile-error", error: compiled.error };
+    const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call };
+    return openLoaded(load, new SolutionWorker({ forSpace: request.forSpace }));
   }
 
   async dispose(): Promise<void> {

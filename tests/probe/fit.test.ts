@@ -79,20 +79,21 @@ describe("verdicts", () => {
 
 describe("the probe plan", () => {
   /** Drives the plan against a cost model, with a clock that advances by the work done. */
-  function run(cost: (n: number) => number, options: Parameters<typeof probePlan>[0] = {}) {
+  function run(cost: (n: number) => number, options: Parameters<typeof probePlan>[0] = {}, referenceCost: (n: number) => number = cost) {
     let clock = 0;
     const plan = probePlan({ budgetMs: 3000, ...options }, () => clock);
     const asked: number[] = [];
+    const referenceAsked: number[] = [];
     let step = plan.next();
     while (!step.done) {
-      const { n, expectedMs } = step.value;
-      asked.push(n);
-      const seconds = cost(n);
+      const { who, n, expectedMs } = step.value;
+      (who === "solution" ? asked : referenceAsked).push(n);
+      const seconds = (who === "solution" ? cost : referenceCost)(n);
       const reps = Math.max(1, Math.ceil(2 / Math.max(expectedMs, 1e-6)));
       clock += Math.max(seconds * 1000 * Math.min(reps, 20000), 0.05);
       step = plan.next(seconds);
     }
-    return { result: step.value, asked, clock };
+    return { result: step.value, asked, referenceAsked, clock };
   }
 
   it("climbs until a call takes a good part of the per-size target, then measures a grid in rounds", () => {
@@ -123,8 +124,24 @@ describe("the probe plan", () => {
     expect(result.note).toMatch(/^too slow to probe: one call at the smallest size n = 8 took 1000 ms/);
   });
 
-  it("measures exactly the sizes it is given (the reference on the user's grid)", () => {
-    const { result } = run((n) => n * 1e-8, { sizes: [100, 200, 400] });
-    expect(result.points.map(([n]) => n)).toEqual([100, 200, 400]);
+  it("times the reference beside the solution on the solution's sizes, within half as much budget again", () => {
+    const { result, asked, referenceAsked, clock } = run((n) => n * 1e-8, { withReference: true }, (n) => n * 2e-8);
+    expect(result.reference).not.toBeNull();
+    const sizes = new Set(result.points.map(([n]) => n));
+    expect(result.reference!.every(([n]) => sizes.has(n))).toBe(true);
+    expect(result.reference!.length).toBe(result.points.length);
+    expect(referenceAsked.length).toBeGreaterThan(result.points.length);
+    expect(asked.length).toBeGreaterThan(referenceAsked.length);
+    expect(clock).toBeLessThan(3000 * 1.5 * 1.1);
+  });
+
+  it("leaves the reference out where it would cost far more than the solution, and goes on without it when it fails", () => {
+    const slowReference = run((n) => n * 1e-8, { withReference: true }, (n) => n * n * 1e-8);
+    const top = slowReference.result.points[slowReference.result.points.length - 1][0];
+    expect(Math.max(...slowReference.result.reference!.map(([n]) => n))).toBeLessThan(top);
+    let calls = 0;
+    const failing = run((n) => n * 1e-8, { withReference: true }, () => (++calls > 3 ? (null as unknown as number) : 1e-6));
+    expect(failing.result.reference).toBeNull();
+    expect(failing.result.points.length).toBeGreaterThanOrEqual(12);
   });
 });

@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - depends on the machine
     np = None
 
 OUTPUT_LIMIT = 4000
+PROTOCOL_VERSION = 2  # drill's side: PROTOCOL_VERSION in src/runner/worker/protocol.ts
 MEMORY_LIMIT = 1 << 30  # bytes a solution may allocate beyond what the harness itself maps
 
 
@@ -336,11 +337,9 @@ def run(message):
     send({"type": "returned", "id": case_id, "value": value, "ms": ms, "output": captured.take()})
 
 
-# ---- probing: drill's plan asks for one timed batch at a time ------------------------------
+# ---- probing: drill's plan sends each size's inputs, then asks for timed batches ------------
 
-SAMPLE_MS = 2.0
-MAX_BATCH = 20000
-probe_inputs = {}
+probe_inputs = {}  # n -> the argument lists of that size, built
 probe_mutates = {}
 
 
@@ -379,39 +378,39 @@ def probe_call():
     return lambda args: fn(*args)
 
 
-def probe_input(message):
+def store_inputs(message):
     spec = state["call"]
-    raw = message["args"]
-    probe_inputs[message["n"]] = raw if spec["style"] == "design" else build_arguments(spec["argKinds"], raw)
-    send({"type": "input-ok", "n": message["n"]})
+    built = message["inputs"] if spec["style"] == "design" else [build_arguments(spec["argKinds"], raw) for raw in message["inputs"]]
+    probe_inputs[message["n"]] = built
+    send({"type": "inputs-ok", "n": message["n"]})
 
 
-def stored_input(n):
-    """The probe's input for n, or None after asking drill for it (it sends it, then asks again)."""
-    if n not in probe_inputs:
-        send({"type": "need-input", "n": n})
-        return None
-    return probe_inputs[n]
+def mutates(fn, n, first):
+    """Whether a call changes its input (then every call gets a fresh copy); checked once per size."""
+    if n not in probe_mutates:
+        try:
+            trial = copy.deepcopy(first)
+        except RecursionError:  # too deep to copy: assume it is left alone
+            probe_mutates[n] = False
+        else:
+            fn(trial)
+            probe_mutates[n] = not same(trial, first)
+    return probe_mutates[n]
 
 
 def sample(message):
     n = message["n"]
-    given = stored_input(n)
-    if given is None:
+    inputs = probe_inputs.get(n)
+    if inputs is None:
+        send({"type": "sample-error", "n": n, "error": {"name": "ProtocolError", "message": "no inputs for n = {}".format(n)}, "output": ""})
         return
     fn = probe_call()
     try:
-        if n not in probe_mutates:
-            try:
-                trial = copy.deepcopy(given)
-            except RecursionError:  # too deep to copy: assume it is left alone
-                probe_mutates[n] = False
-            else:
-                fn(trial)
-                probe_mutates[n] = not same(trial, given)
-        reps = max(1, min(MAX_BATCH, int(math.ceil(SAMPLE_MS / max(message["expectedMs"], 1e-6)))))
-        batch = [copy.deepcopy(given) for _ in range(reps)] if probe_mutates[n] else [given] * reps
-        if message["expectedMs"] > 5:
+        fresh = mutates(fn, n, inputs[0])
+        reps = max(1, message["copiedReps"] if fresh else message["reps"])
+        # Cycling through several inputs keeps the branch predictor from learning one.
+        batch = [copy.deepcopy(inputs[i % len(inputs)]) if fresh else inputs[i % len(inputs)] for i in range(reps)]
+        if message["gc"]:
             gc.collect()
         gc.disable()
         try:
@@ -426,7 +425,7 @@ def sample(message):
         send({"type": "sample-error", "n": n, "error": thrown(error), "output": captured.take()})
         return
     captured.take()
-    send({"type": "sampled", "n": n, "seconds": seconds})
+    send({"type": "sampled", "n": n, "seconds": seconds, "mutates": fresh})
 
 
 # ---- space: extra memory of one call -------------------------------------------------------
@@ -492,9 +491,11 @@ def heap_needed(fn, make_arg, copy_traced):
 
 def space_sample(message):
     n = message["n"]
-    given = stored_input(n)
-    if given is None:
+    inputs = probe_inputs.get(n)
+    if inputs is None:
+        send({"type": "sample-error", "n": n, "error": {"name": "ProtocolError", "message": "no inputs for n = {}".format(n)}, "output": ""})
         return
+    given = inputs[0]
     fn = probe_call()
     fresh = lambda: copy.deepcopy(given)  # noqa: E731
     try:
@@ -520,22 +521,26 @@ def space_sample(message):
 
 def main():
     limit_memory()
-    send({"type": "ready", "numpy": None if np is None else np.__version__})
+    send({"type": "ready", "protocol": PROTOCOL_VERSION, "numpy": None if np is None else np.__version__})
+    handlers = {
+        "load": load,
+        "run": run,
+        "run-batch": lambda message: [run(case) for case in message["cases"]],
+        "probe-inputs": store_inputs,
+        "sample": sample,
+        "space-sample": space_sample,
+    }
     for line in requests:
-        message = json.loads(line)
-        if message["type"] == "load":
-            load(message)
-        elif message["type"] == "run":
-            run(message)
-        elif message["type"] == "run-batch":
-            for case in message["cases"]:
-                run(case)
-        elif message["type"] == "sample":
-            sample(message)
-        elif message["type"] == "space-sample":
-            space_sample(message)
-        elif message["type"] == "probe-input":
-            probe_input(message)
+        try:
+            message = json.loads(line)
+            handler = handlers.get(message.get("type"))
+        except (ValueError, AttributeError):
+            message, handler = None, None
+        if handler is None:
+            what = message.get("type") if isinstance(message, dict) else line[:80]
+            send({"type": "protocol-error", "message": "unknown request: {!r}".format(what)})
+            continue
+        handler(message)
 
 
 # Deep recursion (a tree thousands of levels deep) must work as it does on LeetCode: a higher

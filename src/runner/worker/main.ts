@@ -7,16 +7,12 @@ import { parentPort } from "node:worker_threads";
 import { format } from "node:util";
 import { pathToFileURL } from "node:url";
 import { OutputBuffer } from "../output-buffer.js";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-import { probe } from "../../probe/engine.js";
-import type { Rng } from "../../random/rng.js";
+import { findGc, fullCollections } from "../gc.js";
 import { callEntry, leetcodeCall, prepareArguments, type CallSpec, type Entry } from "../call.js";
 import { LEETCODE_ENTRY } from "../leetcode-ts.js";
-import type { FromWorker, ProbeRequestOptions, SpaceRequestOptions, ThrownError, ToWorker } from "./protocol.js";
-import { createSpaceSampler, SPACE_STACK_MB } from "../../probe/space-sampler.js";
-import { SPACE_NOISE_BYTES, spacePlan } from "../../probe/space-plan.js";
-import { createRng, deriveSeed } from "../../random/rng.js";
+import type { FromWorker, ThrownError, ToWorker } from "./protocol.js";
+import { createSpaceSampler, SPACE_STACK_MB, type SpaceRequest, type SpaceSample } from "../space-sampler.js";
+import { createBatchTimer } from "../timing.js";
 
 const port = parentPort!;
 process.setSourceMapsEnabled(true);
@@ -107,64 +103,65 @@ async function runBatch(cases: { id: number; args: unknown[] }[]): Promise<void>
   for (const c of cases) await run(c.id, c.args);
 }
 
-/** A full collection before large timed samples, when V8 lets us have one. */
-function findGc(): (() => void) | undefined {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (typeof exposed === "function") return exposed;
+// Probes: drill's plan sends the inputs of each size, then asks for timed batches or memory
+// readings on them. Arguments (trees, nodes) are built here, outside the timed call; a design
+// problem's operations run inside it.
+const probeInputs = new Map<number, unknown[][]>();
+let timeBatch: ReturnType<typeof createBatchTimer<unknown[]>> | undefined;
+let spaceSample: ((request: SpaceRequest) => SpaceSample) | undefined;
+
+function probeCall(): (args: unknown[]) => unknown {
+  return callSpec.style === "design" ? (args) => callEntry(entryFn!, callSpec, args) : (args) => entryFn!(...args);
+}
+
+function storeInputs(n: number, inputs: unknown[][]): void {
+  probeInputs.set(n, callSpec.style === "design" ? inputs : inputs.map((raw) => prepareArguments(callSpec, raw)));
+  send({ type: "inputs-ok", n });
+}
+
+function sample(message: Extract<ToWorker, { type: "sample" }>): void {
+  const inputs = probeInputs.get(message.n);
+  if (!inputs) return send({ type: "sample-error", n: message.n, error: { name: "ProtocolError", message: `no inputs for n = ${message.n}` }, output: "" });
+  timeBatch ??= createBatchTimer(probeCall(), findGc());
   try {
-    setFlagsFromString("--expose-gc");
-    return runInNewContext("gc") as () => void;
-  } catch {
-    return undefined;
+    const { seconds, mutates } = timeBatch(inputs, message);
+    output.take();
+    send({ type: "sampled", n: message.n, seconds, mutates });
+  } catch (error) {
+    send({ type: "sample-error", n: message.n, error: toThrown(error), output: output.take() });
   }
 }
 
-interface GeneratorModule {
-  generate(n: number, rng: Rng): unknown[];
-  probeInput?(n: number, rng: Rng): unknown[];
-}
-
-async function runProbe(generatorPath: string, options: ProbeRequestOptions): Promise<void> {
-  const generator = (await import(pathToFileURL(generatorPath).href)) as GeneratorModule;
-  const make = generator.probeInput ?? generator.generate;
-  // Arguments (trees, nodes) are built outside the timed call; a design problem's operations run inside it.
-  const generate =
-    callSpec.style === "design"
-      ? (n: number, rng: Rng) => make(n, rng)
-      : (n: number, rng: Rng) => prepareArguments(callSpec, make(n, rng));
-  const fn = callSpec.style === "design" ? (args: unknown[]) => callEntry(entryFn!, callSpec, args) : (args: unknown[]) => entryFn!(...args);
-  const result = probe(fn, generate, {
-    ...options,
-    gc: findGc(),
-    onPoint: (n, seconds) => send({ type: "probe-point", n, seconds }),
-  });
-  send({ type: "probed", result, output: output.take() });
-}
-
-async function runSpaceProbe(generatorPath: string, options: SpaceRequestOptions): Promise<void> {
-  const generator = (await import(pathToFileURL(generatorPath).href)) as GeneratorModule;
-  const make = generator.probeInput ?? generator.generate;
-  const input = (n: number) => {
-    const raw = make(n, createRng(deriveSeed(options.seed, n)));
-    return callSpec.style === "design" ? raw : prepareArguments(callSpec, raw);
-  };
-  const fn = callSpec.style === "design" ? (args: unknown[]) => callEntry(entryFn!, callSpec, args) : (args: unknown[]) => entryFn!(...args);
-  const gc = findGc() ?? (() => {});
-  const sample = createSpaceSampler(fn, input, { gc, stackBytes: SPACE_STACK_MB * 1024 * 1024 });
-  const plan = spacePlan({ ...options, noiseBytes: SPACE_NOISE_BYTES.ts });
-  // Every collection a full one while measuring: a young-generation collection leaves the old
-  // generation's garbage (arrays outgrown by push) in its reading, and it piles up with n.
-  setFlagsFromString("--gc-global");
-  let step = plan.next();
-  while (!step.done) step = plan.next(sample(step.value));
-  setFlagsFromString("--no-gc-global");
-  send({ type: "space-probed", result: step.value, output: output.take() });
+function sampleSpace(message: Extract<ToWorker, { type: "space-sample" }>): void {
+  const inputs = probeInputs.get(message.n);
+  if (!inputs) return send({ type: "sample-error", n: message.n, error: { name: "ProtocolError", message: `no inputs for n = ${message.n}` }, output: "" });
+  if (!spaceSample) {
+    // Every collection a full one while measuring: a young-generation collection leaves the old
+    // generation's garbage (arrays outgrown by push) in its reading, and it piles up with n.
+    fullCollections(true);
+    spaceSample = createSpaceSampler(probeCall(), (n) => probeInputs.get(n)![0], { gc: findGc() ?? (() => {}), stackBytes: SPACE_STACK_MB * 1024 * 1024 });
+  }
+  const { bytes, ms, error } = spaceSample(message);
+  if (error !== undefined) send({ type: "sample-error", n: message.n, error: { name: "Error", message: error }, output: output.take() });
+  else send({ type: "space-sampled", n: message.n, bytes, ms });
+  output.take();
 }
 
 port.on("message", (message: ToWorker) => {
-  if (message.type === "load") void load(message.modulePath, message.entry, message.call);
-  else if (message.type === "probe") void runProbe(message.generatorPath, message.options);
-  else if (message.type === "run") void run(message.id, message.args);
-  else if (message.type === "run-batch") void runBatch(message.cases);
-  else if (message.type === "space-probe") void runSpaceProbe(message.generatorPath, message.options);
+  switch (message.type) {
+    case "load":
+      return void load(message.modulePath, message.entry, message.call);
+    case "run":
+      return void run(message.id, message.args);
+    case "run-batch":
+      return void runBatch(message.cases);
+    case "probe-inputs":
+      return storeInputs(message.n, message.inputs);
+    case "sample":
+      return sample(message);
+    case "space-sample":
+      return sampleSpace(message);
+    default:
+      send({ type: "protocol-error", message: `unknown request: ${JSON.stringify((message as { type?: unknown }).type)}` });
+  }
 });

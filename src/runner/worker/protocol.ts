@@ -1,8 +1,9 @@
 // Messages between drill and what runs a solution: the TypeScript worker thread, or the
 // Python harness (the same messages as JSON lines).
-import type { ProbeResult } from "../../probe/result.js";
-import type { SpaceResult } from "../../probe/space-plan.js";
 import type { CallSpec } from "../call.js";
+
+/** Changes whenever a message changes; the Python harness names its own in its first message. */
+export const PROTOCOL_VERSION = 2;
 
 export type ToWorker =
   /** leetcodeEntry: the entry's LeetCode name (a method of `class Solution` in pasted Python). */
@@ -10,33 +11,15 @@ export type ToWorker =
   | { type: "run"; id: number; args: unknown[] }
   /** Run these cases one after another, answering each as it finishes. */
   | { type: "run-batch"; cases: { id: number; args: unknown[] }[] }
-  /** Python probes: time one batch of calls at n (drill's plan runs in drill's own process). */
-  | { type: "sample"; n: number; expectedMs: number }
-  /** Python probes: the input for size n, sent when the harness asks for it. */
-  | { type: "probe-input"; n: number; args: unknown[] }
-  /** Measure the loaded entry's extra memory at growing sizes (TypeScript, in a worker of its own). */
-  | { type: "space-probe"; generatorPath: string; options: SpaceRequestOptions }
-  /** Python: extra heap of one call at n, or the stack it needs (the plan runs in drill's own process). */
-  | { type: "space-sample"; n: number; part: "heap" | "stack" }
-  /** Time the loaded entry on inputs from the generator module (its probeInput, else generate). */
-  | { type: "probe"; generatorPath: string; options: ProbeRequestOptions };
-
-export interface SpaceRequestOptions {
-  budgetMs: number;
-  seed: number;
-  minN?: number;
-  maxN?: number;
-  sizes?: number[];
-}
-
-export interface ProbeRequestOptions {
-  budgetMs: number;
-  seed: number;
-  minN?: number;
-  maxN?: number;
-  /** Fixed sizes (the reference is measured on the user's grid). */
-  sizes?: number[];
-}
+  /** Probes: the inputs of size n (argument lists as generated), kept for the samples that follow. */
+  | { type: "probe-inputs"; n: number; inputs: unknown[][] }
+  /**
+   * Probes: time one batch of calls at n, cycling through its inputs: `reps` calls, or
+   * `copiedReps` when a call changes its input (each call then gets a fresh copy).
+   */
+  | { type: "sample"; n: number; reps: number; copiedReps: number; gc: boolean }
+  /** Space probes: extra heap of one call at n (on its first input), or the stack it needs. */
+  | { type: "space-sample"; n: number; part: "heap" | "stack" };
 
 export interface ThrownError {
   name: string;
@@ -54,12 +37,10 @@ export type FromWorker =
   | { type: "threw"; id: number; error: ThrownError; ms: number; output: string }
   /** The return value could not be sent back (a function, a class with private state…). */
   | { type: "unsendable"; id: number; message: string; ms: number; output: string }
-  /** Progress while probing; does not answer the request. */
-  | { type: "probe-point"; n: number; seconds: number }
-  | { type: "probed"; result: ProbeResult; output: string }
-  | { type: "space-probed"; result: SpaceResult; output: string }
+  | { type: "inputs-ok"; n: number }
+  /** seconds per call; mutates: a call changes its input (the batch used fresh copies). */
+  | { type: "sampled"; n: number; seconds: number; mutates: boolean }
   | { type: "space-sampled"; n: number; bytes: number; ms: number }
-  | { type: "need-input"; n: number }
-  | { type: "input-ok"; n: number }
-  | { type: "sampled"; n: number; seconds: number }
-  | { type: "sample-error"; n: number; error: ThrownError; output: string };
+  | { type: "sample-error"; n: number; error: ThrownError; output: string }
+  /** The request was not understood (an unknown type, or one that needs a loaded solution first). */
+  | { type: "protocol-error"; message: string };

@@ -11,7 +11,21 @@
 // needs by running it with less and less stack left (filled by a recursion of its own) until
 // it overflows, and counts that in bytes too.
 import { GCProfiler, getHeapStatistics } from "node:v8";
-import type { SpaceRequest, SpaceSample } from "./space-plan.js";
+
+/** What the space plan asks for: the extra heap of one call at n, or the stack it needs. */
+export interface SpaceRequest {
+  n: number;
+  part: "heap" | "stack";
+}
+
+export interface SpaceSample {
+  /** Extra bytes at the call's peak, beyond its input and its output (heap) or its stack need. */
+  bytes: number;
+  /** How long one call took (the plan stops before calls get slow). */
+  ms: number;
+  /** The call threw at this size (a stack overflow, most often): the plan stops growing n. */
+  error?: string;
+}
 
 /** The stack of the worker that measures space (and of every solution worker). */
 export const SPACE_STACK_MB = 16;
@@ -158,8 +172,4 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
       return { bytes: 0, ms: 0, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }
   };
-}
-
-export function keepSpaceSink(): unknown {
-  return sink;
 }

@@ -1,0 +1,115 @@
+// Timing one batch of calls, in the thread that runs the solution. drill's probe plan decides
+// which sizes, which inputs and how many calls; this only runs and times them. Inputs are
+// copied before the timed loop when a call was seen to change its input.
+
+export type Call<I> = (input: I) => unknown;
+
+let sink: unknown;
+
+/** What one batch measured: seconds per call, and whether a call changes its input. */
+export interface BatchTiming {
+  seconds: number;
+  mutates: boolean;
+}
+
+export interface BatchRequest {
+  /** Calls in the batch when inputs can be shared… */
+  reps: number;
+  /** …and when every call needs a fresh copy (copies cost budget outside the timed loop). */
+  copiedReps: number;
+  /** Collect garbage before the batch (large calls). */
+  gc?: boolean;
+}
+
+/**
+ * Times `reps` calls cycling through `variants`: replaying one input thousands of times lets
+ * the branch predictor learn it, which makes small sizes look cheaper than large ones.
+ */
+export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
+  const mutatesAt = new WeakMap<I[], boolean>();
+
+  /** Whether a call changes its input (then every call gets a fresh copy); checked once per input list. */
+  const mutates = (variants: I[]): boolean => {
+    let known = mutatesAt.get(variants);
+    if (known !== undefined) return known;
+    let trial: I;
+    try {
+      trial = structuredClone(variants[0]);
+    } catch {
+      // Too deep to copy (a long chain of nodes): assume the input is left alone.
+      mutatesAt.set(variants, false);
+      return false;
+    }
+    sink = fn(trial);
+    try {
+      known = !sameValue(trial, variants[0]);
+    } catch {
+      known = false;
+    }
+    mutatesAt.set(variants, known);
+    return known;
+  };
+
+  return (variants: I[], request: BatchRequest): BatchTiming => {
+    const fresh = mutates(variants);
+    const reps = Math.max(1, fresh ? request.copiedReps : request.reps);
+    const batch = Array.from({ length: reps }, (_, i) => (fresh ? structuredClone(variants[i % variants.length]) : variants[i % variants.length]));
+    if (request.gc) gc?.();
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) sink = fn(batch[i]);
+    return { seconds: elapsedSeconds(t0, cpu0) / reps, mutates: fresh };
+  };
+}
+
+/**
+ * The time a batch took: the smaller of wall-clock and process CPU time. On a busy machine a
+ * long call is preempted more often than a short one, which bends wall-clock curves upward
+ * (an O(n) scan starts to look like O(n log n)); CPU time does not count the waiting. Other
+ * threads working in parallel inflate process CPU time instead, which wall-clock time does not
+ * count — so the minimum of the two is the better estimate either way.
+ */
+function elapsedSeconds(t0: number, cpu0: NodeJS.CpuUsage): number {
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return Math.min(wallMs, cpuMs) / 1000;
+}
+
+/** Deep equality for inputs: arrays, typed arrays, plain objects, Maps, Sets, primitives. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
+    const x = a as unknown as ArrayLike<number>;
+    const y = b as unknown as ArrayLike<number>;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false;
+    return true;
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (a instanceof Map || b instanceof Map) {
+    if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
+    for (const [k, v] of a) if (!b.has(k) || !sameValue(v, b.get(k))) return false;
+    return true;
+  }
+  if (a instanceof Set || b instanceof Set) {
+    if (!(a instanceof Set && b instanceof Set) || a.size !== b.size) return false;
+    for (const v of a) if (!b.has(v)) return false;
+    return true;
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** Keeps the last result reachable, so the calls cannot be optimised away. */
+export function lastResult(): unknown {
+  return sink;
+}
