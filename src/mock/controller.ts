@@ -113,7 +113,7 @@ export class MockController {
           space: true,
           spaceReference: false,
         });
-        probe = { measured: report.measured, ok: report.ok, space: report.space && { measured: report.space.measured, ok: report.space.ok } };
+        probe = { status: report.status, measured: report.measured, ok: report.ok, space: report.space && { status: report.space.status, measured: report.space.measured, ok: report.space.ok } };
       }
       results[item.slug] = { status: result.status, passed: result.cases.passed, total: result.cases.total, probe };
     }

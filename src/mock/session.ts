@@ -2,6 +2,7 @@
 // --feedback), judging (cases and probes), the interviewer's questions (time complexity, space
 // complexity, one theory follow-up per problem), and the score card. The clock is an event
 // (tick), so tests drive time without waiting.
+import type { ProbeStatus } from "../probe/verdict.js";
 import type { ComplexityClass } from "../registry/complexity.js";
 import { classesIn, parseComplexity } from "./complexity-answer.js";
 
@@ -26,7 +27,8 @@ export interface RunSummary {
 }
 
 export interface JudgedProblem extends RunSummary {
-  probe: { measured: ComplexityClass | null; ok: boolean; space?: { measured: ComplexityClass | null; ok: boolean } | null } | null;
+  /** ok: not failed (an inconclusive probe is not held against the candidate, and says so). */
+  probe: { status: ProbeStatus; measured: ComplexityClass | null; ok: boolean; space?: { status: ProbeStatus; measured: ComplexityClass | null; ok: boolean } | null } | null;
 }
 
 export interface Answer {

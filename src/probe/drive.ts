@@ -112,6 +112,7 @@ export type SpaceDrive = { result: SpaceResult; stopped?: string };
 export async function driveSpaceProbe(runner: CaseRunner, options: DriveOptions & SpacePlanOptions): Promise<SpaceDrive> {
   const cache = new InputCache(options, "one");
   const plan = spacePlan(options);
+  let stopped: string | undefined;
   let step = plan.next();
   while (!step.done) {
     const { n, part } = step.value;
@@ -119,7 +120,11 @@ export async function driveSpaceProbe(runner: CaseRunner, options: DriveOptions 
     const reply = (await cache.ensure(runner, n)) ?? (await runner.request({ type: "space-sample", n, part }, timeLeft(options)));
     if (reply.type === "space-sampled") step = plan.next({ bytes: reply.bytes, ms: reply.ms });
     else if (reply.type === "sample-error") step = plan.next({ bytes: 0, ms: 0, error: `${reply.error.name}: ${reply.error.message}` });
-    else return { result: { measured: null, points: [], note: describeStop(reply, "solution", n) }, stopped: describeStop(reply, "solution", n) };
+    else {
+      // Stopped at the deadline (or crashed): the plan judges what was measured until then.
+      stopped ??= describeStop(reply, "solution", n);
+      step = plan.next({ bytes: 0, ms: 0, timedOut: true });
+    }
   }
-  return { result: step.value };
+  return { result: step.value, ...(stopped ? { stopped } : {}) };
 }

@@ -3,6 +3,7 @@
 // machine even when absolute times do not — then judged (verdict.ts).
 import type { ComplexityClass } from "../registry/complexity.js";
 import type { Lang, Problem } from "../registry/load.js";
+import { referenceClassesFor } from "../registry/schema.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { CaseRunner } from "../runner/message-runner.js";
 import type { LanguageAdapter, OpenedRunner } from "../runner/types.js";
@@ -140,7 +141,16 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   const note = drive.plan.note ?? drive.stopped;
   const result = toProbeResult(drive.plan, elapsedMs);
   const referenceResult = drive.plan.reference && toProbeResult({ points: drive.plan.reference, reference: null, rounds: drive.plan.rounds }, elapsedMs);
-  const verdict = decideTime({ target, points: result.points, measured: result.measured, alternatives: result.alternatives, reference: drive.plan.reference, note });
+  const verdict = decideTime({
+    target,
+    points: result.points,
+    measured: result.measured,
+    alternatives: result.alternatives,
+    reference: drive.plan.reference,
+    referenceMeasured: referenceResult?.measured ?? null,
+    referenceDeclared: referenceClassesFor(problem.meta, options.lang)?.time ?? null,
+    note,
+  });
   return {
     status: verdict.status,
     measured: verdict.measured,

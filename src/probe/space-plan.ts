@@ -4,7 +4,8 @@
 // recursion), measured at a few sizes spread over the same range, since each costs a search.
 // Written as a generator, like the time plan, so the same plan drives TypeScript (in a worker)
 // and Python (in its harness).
-import { fitComplexity } from "./fit.js";
+import { fitComplexity, logLogSlope } from "./fit.js";
+import { CLASS_POWER } from "./verdict.js";
 import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
 
 import type { SpaceRequest, SpaceSample } from "../runner/space-sampler.js";
@@ -32,10 +33,11 @@ export interface SpaceResult {
 
 /**
  * How noisy one reading is, per language: TypeScript's includes the young generation's
- * garbage at the end of the call; Python's tracemalloc counts exactly, less a few blocks the
+ * garbage at the end of the call; Python's tracemalloc counts exactly (a loop over two
+ * variables reads about 200 bytes at every n, sorting n ints 8n bytes), less a few blocks the
  * interpreter caches.
  */
-export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 64 * 1024 } as const;
+export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 4 * 1024 } as const;
 
 /** Enough memory to rise clearly above the noise. */
 const ENOUGH_BYTES = 64 * 1024 * 1024;
@@ -63,8 +65,8 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   for (let i = 0, n = given ? given[0] : minN; n !== undefined; i++) {
     const asked = now();
     const sample = yield { n, part: "heap" };
-    if (sample.error) {
-      stopped = `the call threw at n = ${n}: ${sample.error}`;
+    if (sample.timedOut || sample.error) {
+      stopped = sample.timedOut ? `the probe's time ran out at n = ${n.toLocaleString("en")}` : `the call threw at n = ${n}: ${sample.error}`;
       break;
     }
     heap.push([n, Math.max(0, sample.bytes)]);
@@ -88,10 +90,12 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   const window = inWindow(heap);
   const aboveNoise = window.filter(([, bytes]) => bytes >= options.noiseBytes);
   if (aboveNoise.length >= 2) {
-    // The sizes above the noise decide when there are enough of them; with the noise as the
-    // floor of every residual, readings near it count for little either way.
-    const fitted = aboveNoise.length >= 3 ? aboveNoise : window.map(([n, bytes]) => [n, Math.max(bytes, 1)] as Point);
-    return { measured: fitComplexity(fitted, { floor: options.noiseBytes }).measured, points: heap, basis: "heap", ...note };
+    // The sizes above the noise decide: fitted when there are enough of them, and never named a
+    // class their own growth contradicts (two readings: their slope alone).
+    const slope = logLogSlope(aboveNoise);
+    const fitted = aboveNoise.length >= 3 ? fitComplexity(aboveNoise, { floor: options.noiseBytes }).measured : classOfPower(slope);
+    const measured = Math.abs(CLASS_POWER[fitted] - slope) > POWER_AGREEMENT ? classOfPower(slope) : fitted;
+    return { measured, points: heap, basis: "heap", ...note };
   }
 
   const stack: Point[] = [];
@@ -102,9 +106,38 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     const asked = now();
     const sample = yield { n, part: "stack" };
     lastSearchMs = now() - asked;
+    if (sample.timedOut) break;
     if (!sample.error) stack.push([n, Math.max(0, sample.bytes)]);
   }
-  return { ...note, ...classifyStack(stack), points: stack.length >= 3 ? stack : heap, basis: stack.length >= 3 ? "stack" : "heap" };
+  const fromStack = classifyStack(stack);
+  const points = stack.length >= 3 ? stack : heap;
+  const basis = stack.length >= 3 ? "stack" : "heap";
+  if (fromStack.measured !== "O(1)") return { ...note, ...fromStack, points, basis };
+  // Flat heap and flat stack: O(1) only where an array of one number per element would have shown.
+  const top = heap[heap.length - 1][0];
+  if (top * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes) return { ...note, ...fromStack, points, basis };
+  const resolution = `${Math.round(options.noiseBytes / 1024).toLocaleString("en")} KB`;
+  return {
+    measured: null,
+    points,
+    basis,
+    note: `below what this machine resolves at the sizes reached: under ${resolution} at every n up to ${top.toLocaleString("en")}${stopped ? ` (${stopped})` : ""}`,
+  };
+}
+
+/** Bytes one number per element takes at the least: an array of n numbers is at least this times n. */
+const ONE_NUMBER_BYTES = 8;
+/** Such an array must reach this many times the noise for a flat reading to mean O(1). */
+const RESOLVES = 2;
+/** A fitted class whose power is further than this from the readings' own slope is not what they show. */
+const POWER_AGREEMENT = 0.5;
+
+/** The class a log-log slope of memory stands for. */
+function classOfPower(slope: number): ComplexityClass {
+  if (slope < 0.5) return "O(1)";
+  if (slope < 1.5) return "O(n)";
+  if (slope < 2.5) return "O(n^2)";
+  return "O(n^3)";
 }
 
 function inWindow<P extends Point>(points: P[]): P[] {

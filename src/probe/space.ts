@@ -6,14 +6,19 @@ import type { LanguageAdapter } from "../runner/types.js";
 import { KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
 import { driveSpaceProbe } from "./drive.js";
 import { SPACE_NOISE_BYTES, type SpaceResult } from "./space-plan.js";
-import { judgeComplexity, outgrowsReference } from "./verdict.js";
+import { judgeComplexity, outgrowsReference, type ProbeStatus } from "./verdict.js";
 import { logLogSlope } from "./fit.js";
 
 export interface SpaceReport {
+  /** passed, failed, or inconclusive (not measured: see verdict and advice). */
+  status: ProbeStatus;
+  /** What to do when inconclusive. */
+  advice?: string;
   measured: ComplexityClass | null;
   /** The accepted extra space, or null when the problem declares none. */
   target: ComplexityClass | null;
   better: ComplexityClass | null;
+  /** False only when the space probe failed. */
   ok: boolean;
   betterMet: boolean;
   verdict: string;
@@ -42,9 +47,9 @@ export function judgeSpace(problem: Problem, result: SpaceResult, reference: Spa
   const target = problem.meta.complexity.spaceTarget ?? null;
   const better = problem.meta.complexity.spaceBetter ?? null;
   const base = { measured: result.measured, target, better, points: result.points, basis: result.basis, reference: reference && { measured: reference.measured, points: reference.points }, note: result.note };
-  // A measurement that did not come off is reported, not held against the solution.
-  if (!result.measured) return { ...base, ok: true, betterMet: false, verdict: `extra space not measured: ${result.note ?? "too few sizes"}` };
-  if (!target) return { ...base, ok: true, betterMet: false, verdict: `extra space measured ${result.measured} (the problem sets no space target)` };
+  // A measurement that did not come off is reported as such, never as a pass or a failure.
+  if (!result.measured) return { ...base, status: "inconclusive", ok: true, betterMet: false, verdict: `extra space not measured: ${result.note ?? "too few sizes"}`, advice: SPACE_ADVICE };
+  if (!target) return { ...base, status: "passed", ok: true, betterMet: false, verdict: `extra space measured ${result.measured} (the problem sets no space target)` };
   const within = complexityRank(result.measured) <= complexityRank(target);
   const slope = within ? null : growthPower(result, noiseBytes);
   const growsAsTarget = slope !== null && POWER[target] !== undefined && slope <= POWER[target] + POWER_MARGIN;
@@ -60,8 +65,10 @@ export function judgeSpace(problem: Problem, result: SpaceResult, reference: Spa
   else if (likeReference) message += `accepted all the same: at these sizes the reference's grows alike (${ratio!.value.toFixed(1)}× its memory at n = ${ratio!.n.toLocaleString("en")})`;
   else message += "more than accepted";
   if (better) message += betterMet ? `; the follow-up's ${better} is met too` : `; the follow-up asks for ${better}`;
-  return { ...base, ok, betterMet, verdict: message };
+  return { ...base, status: ok ? "passed" : "failed", ok, betterMet, verdict: message };
 }
+
+const SPACE_ADVICE = "a larger budget reaches larger sizes (--budget 10); memory below the noise at every size cannot be told apart";
 
 /** The power of n each class grows as, where a log factor on top can be told from another power. */
 const POWER: Partial<Record<ComplexityClass, number>> = { "O(n)": 1, "O(n^2)": 2, "O(n^3)": 3 };

@@ -3,10 +3,10 @@
 // sizes and not contradicted by the reference timed beside it, or a time that keeps pulling
 // away from the reference's — and is `inconclusive` (with what to do) when the evidence is not
 // there: too few sizes, a fit too poor to name a class, a measurement the reference contradicts.
-import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
+import { complexityRank, type ComplexityClass, type ProbeStatus } from "../registry/complexity.js";
 import { logLogSlope, type ClassScore } from "./fit.js";
 
-export type ProbeStatus = "passed" | "failed" | "inconclusive";
+export type { ProbeStatus };
 
 const ONE_LOG_FACTOR_ABOVE: Partial<Record<ComplexityClass, ComplexityClass>> = {
   "O(1)": "O(log n)",
@@ -80,15 +80,17 @@ export interface Evidence {
   points: [number, number][];
   measured: ComplexityClass | null;
   alternatives: ClassScore[];
-  /** The reference's, timed beside it (null when it was not timed). */
+  /** The reference's, timed beside it (null when it was not timed), its fit, and its true class (problem.json). */
   reference: [number, number][] | null;
+  referenceMeasured?: ComplexityClass | null;
+  referenceDeclared?: ComplexityClass | null;
   /** Why the plan stopped early, if it did. */
   note?: string;
 }
 
 export interface TimeVerdict {
   status: ProbeStatus;
-  /** The class the evidence supports (null when inconclusive). */
+  /** The class the evidence supports (null when the sizes reached cannot name one). */
   measured: ComplexityClass | null;
   tolerated: boolean;
   message: string;
@@ -113,10 +115,13 @@ function spreadOf(points: [number, number][]): { count: number; lo: number; hi: 
   return { count: points.length, lo: points[0]?.[0] ?? 0, hi: points[points.length - 1]?.[0] ?? 0 };
 }
 
-/** Whether the points can name a class at all: enough sizes, spread wide enough. */
-export function enoughSizes(points: [number, number][]): boolean {
+/**
+ * Whether the points can name a class at all: enough sizes, spread wide enough — except for
+ * exponential growth, which the plan measures on consecutive small n.
+ */
+export function enoughSizes(points: [number, number][], measured: ComplexityClass | null): boolean {
   const { count, lo, hi } = spreadOf(points);
-  return count >= MIN_SIZES && (hi <= SMALL_TOP || hi >= lo * MIN_SPREAD);
+  return count >= MIN_SIZES && (hi >= lo * MIN_SPREAD || (measured === "O(2^n)" && hi <= SMALL_TOP));
 }
 
 const fmt = (n: number) => n.toLocaleString("en");
@@ -125,7 +130,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   const { target, points } = evidence;
   const ratio = timeRatio(points, evidence.reference);
   const inconclusive = (message: string): TimeVerdict => ({ status: "inconclusive", measured: null, tolerated: false, message, advice: INCONCLUSIVE_ADVICE, ratio });
-  if (!enoughSizes(points) || !evidence.measured) {
+  if (!evidence.measured || !enoughSizes(points, evidence.measured)) {
     const { count, lo, hi } = spreadOf(points);
     const what = count === 0 ? "no size could be measured" : `only ${count} ${count === 1 ? "size" : "sizes"} (n = ${fmt(lo)}${hi !== lo ? `…${fmt(hi)}` : ""}) could be measured`;
     return inconclusive(`${what}${evidence.note ? ` (${evidence.note})` : " within the budget"}: too little to name a class`);
@@ -135,15 +140,27 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return inconclusive(`the times were too uneven to name a class (the best fit, ${evidence.alternatives[0].class}, is off by ${(best * 100).toFixed(0)} % per size; a busy machine?)`);
   }
   const measured = evidence.measured;
-  const judged = judgeComplexity(measured, target);
   const pullsAway = ratio !== null && outgrowsReference(ratio) && steeperThan(points, target);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${ratio.growth >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
+  const range = `n = ${fmt(points[0][0])}…${fmt(points[points.length - 1][0])}`;
+
+  // The reference is the yardstick: when it reads other than its true class on these sizes, they
+  // are too small for the leading term to show, and only the comparison with it can be trusted.
+  const { referenceMeasured: theirs, referenceDeclared: truth } = evidence;
+  if (ratio && theirs && truth && (evidence.reference?.length ?? 0) >= MIN_SIZES && !withinLogFactor(theirs, truth)) {
+    const why = `at ${range} the leading term does not show yet (the reference, ${truth}, measured ${theirs} on them)`;
+    if (pullsAway) return { status: "failed", measured: null, tolerated: false, message: `${gap}: it grows faster than the reference; ${why}`, ratio };
+    if (ratio.growth < OUTGROWS_SLOPE) return { status: "passed", measured: null, tolerated: false, message: `keeps pace with the reference (${ratio.value.toFixed(1)}× its time at n = ${fmt(ratio.n)}, a steady ratio), target ${target}; ${why}`, ratio };
+    return inconclusive(`${gap}; ${why}`);
+  }
+
+  const judged = judgeComplexity(measured, target);
   if (judged.ok && !pullsAway) return { status: "passed", measured, tolerated: judged.tolerated, message: judged.message, ratio };
   if (judged.ok) {
     return { status: "failed", measured, tolerated: false, message: `measured ${measured}, target ${target}, but it grows faster than the reference: ${gap} (a slower term that has not yet taken over at these sizes)`, ratio };
   }
   // Above the target. The reference timed beside it on the same sizes decides whether that is the code or the moment.
-  if (ratio && evidence.reference && evidence.reference.length >= 4 && ratio.growth < OUTGROWS_SLOPE / 2) {
+  if (ratio && (evidence.reference?.length ?? 0) >= 4 && ratio.growth < OUTGROWS_SLOPE / 2) {
     return inconclusive(`measured ${measured} (target ${target}), but the reference timed beside it grew alike (${ratio.value.toFixed(1)}× its time at n = ${fmt(ratio.n)}, a steady ratio): these sizes do not separate the classes`);
   }
   return { status: "failed", measured, tolerated: false, message: ratio && ratio.value >= 1 ? `${judged.message}; ${gap}` : judged.message, ratio };

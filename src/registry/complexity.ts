@@ -16,3 +16,6 @@ export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
 export function complexityRank(c: ComplexityClass): number {
   return COMPLEXITY_CLASSES.indexOf(c);
 }
+
+/** A probe's verdict: met the target, failed it on evidence, or too little evidence to say. */
+export type ProbeStatus = "passed" | "failed" | "inconclusive";

@@ -2,7 +2,7 @@
 import chalk from "chalk";
 import type { Problem } from "../registry/load.js";
 import type { CaseResult, ProblemResult } from "../suite/results.js";
-import type { ProbeReport } from "../probe/run-probe.js";
+import type { ProbeReport, ProbeStatus } from "../probe/run-probe.js";
 import type { SpaceReport } from "../probe/space.js";
 import { scalingChart, spaceChart } from "./chart.js";
 import { buildFailureView, type FailureView } from "./failure-view.js";
@@ -75,10 +75,10 @@ export function problemDetails(r: ProblemResult, problem: Problem, options: Deta
   const lines: string[] = [];
   if (r.probe) {
     lines.push(probeLine(r.probe));
-    if (options.chart || !r.probe.ok) lines.push(...scalingChart(r.probe).map((l) => `    ${l}`));
+    if (options.chart || r.probe.status !== "passed") lines.push(...scalingChart(r.probe).map((l) => `    ${l}`));
     if (r.probe.space) {
       lines.push(spaceLine(r.probe.space));
-      if (options.chart || !r.probe.space.ok) lines.push(...spaceChart(r.probe.space).map((l) => `    ${l}`));
+      if (options.chart || r.probe.space.status === "failed") lines.push(...spaceChart(r.probe.space).map((l) => `    ${l}`));
     }
   }
   if (r.status === "error" && r.error?.detail) lines.push(...r.error.detail.split("\n").map((l) => `    ${l}`));
@@ -102,29 +102,38 @@ export function problemDetails(r: ProblemResult, problem: Problem, options: Deta
   return lines;
 }
 
+/** ✓ passed, ✗ failed, ? inconclusive (never a tick for a measurement that did not happen). */
+export function verdictMark(status: ProbeStatus): string {
+  return status === "passed" ? chalk.green("✓") : status === "failed" ? chalk.red("✗") : chalk.yellow("?");
+}
+
+function adviceLine(advice: string | undefined): string[] {
+  return advice ? [`      ${chalk.dim(`inconclusive: ${advice}`)}`] : [];
+}
+
 export function spaceLine(s: SpaceReport): string {
-  const mark = s.ok ? chalk.green("✓") : chalk.red("✗");
-  return `    ${chalk.dim("space")} ${mark} ${s.verdict}`;
+  return [`    ${chalk.dim("space")} ${verdictMark(s.status)} ${s.verdict}`, ...adviceLine(s.advice)].join("\n");
 }
 
 /** "time ✓ O(n) measured, target O(n) · 1.3× the reference's time at n = 65,536" */
 export function probeLine(p: ProbeReport): string {
-  const mark = p.ok ? chalk.green("✓") : chalk.red("✗");
-  const parts = [p.measured ? `${p.verdict}` : p.verdict];
+  const parts = [p.verdict];
   if (p.ratio) {
     const x = p.ratio.value;
     const n = p.ratio.n.toLocaleString("en");
     parts.push(x >= 1.5 ? `${x.toFixed(1)}× slower than the reference at n = ${n}` : x <= 0.67 ? `${(1 / x).toFixed(1)}× faster than the reference at n = ${n}` : `about the reference's speed at n = ${n}`);
   }
-  return `    ${chalk.dim("time")} ${mark} ${parts.join(chalk.dim(" · "))}`;
+  return [`    ${chalk.dim("time")} ${verdictMark(p.status)} ${parts.join(chalk.dim(" · "))}`, ...adviceLine(p.advice)].join("\n");
 }
 
 export function summaryLine(results: ProblemResult[], durationMs: number): string {
   const count = (s: ProblemResult["status"]) => results.filter((r) => r.status === s).length;
   const slow = results.filter((r) => r.probe && !r.probe.ok).length;
+  const unsure = results.filter((r) => r.probe?.status === "inconclusive").length;
   const parts = [
     count("passed") && chalk.green(`${count("passed")} passed`),
     slow && chalk.red(`${slow} too slow`),
+    unsure && chalk.yellow(`${unsure} probe${unsure === 1 ? "" : "s"} inconclusive`),
     count("failed") && chalk.red(`${count("failed")} failed`),
     count("error") && chalk.red(`${count("error")} error`),
     count("missing") && chalk.dim(`${count("missing")} not started`),

@@ -25,6 +25,8 @@ export interface SpaceSample {
   ms: number;
   /** The call threw at this size (a stack overflow, most often): the plan stops growing n. */
   error?: string;
+  /** The probe's time ran out before this size was measured: the plan stops here. */
+  timedOut?: boolean;
 }
 
 /** The stack of the worker that measures space (and of every solution worker). */

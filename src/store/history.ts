@@ -3,7 +3,7 @@
 // line is reported and skipped, never fatal, and the rest of the file stays readable.
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { ComplexityClass } from "../registry/complexity.js";
+import type { ComplexityClass, ProbeStatus } from "../registry/complexity.js";
 import type { Lang } from "../registry/load.js";
 import type { ProblemStatus } from "../suite/results.js";
 import { stateDir } from "../workspace/paths.js";
@@ -20,7 +20,8 @@ export interface TestEntry {
   passed: number;
   total: number;
   durationMs: number;
-  probe?: { measured: ComplexityClass | null; target: ComplexityClass; ok: boolean };
+  /** status is absent in records written before verdicts could be inconclusive. */
+  probe?: { status?: ProbeStatus; measured: ComplexityClass | null; target: ComplexityClass; ok: boolean };
 }
 
 export interface MockProblemEntry {

@@ -100,7 +100,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
             passed: result.cases.passed,
             total: result.cases.total,
             durationMs: Math.round(result.durationMs),
-            probe: result.probe ? { measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
+            probe: result.probe ? { status: result.probe.status, measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
           },
         ]);
       }

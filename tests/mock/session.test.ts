@@ -26,7 +26,7 @@ function play(state: MockState, ...events: MockEvent[]) {
 
 const type = (text: string): MockEvent[] => [...text].map((input) => ({ type: "key", input }));
 const enter: MockEvent = { type: "key", input: "", return: true };
-const judged: MockEvent = { type: "judged", results: { "sliding-window-max": { status: "passed", passed: 88, total: 88, probe: { measured: "O(n)", ok: true } } } };
+const judged: MockEvent = { type: "judged", results: { "sliding-window-max": { status: "passed", passed: 88, total: 88, probe: { status: "passed", measured: "O(n)", ok: true } } } };
 
 describe("mock interview flow", () => {
   const start = () => startMock([problem], { minutes: 45, now: T0 });
@@ -48,7 +48,7 @@ describe("mock interview flow", () => {
     const lcs: MockProblem = { ...problem, slug: "lcs", card: undefined, target: "O(n^2)", space: "O(n·m) table; O(min(n, m)) with two rows", spaceTarget: "O(n^2)", spaceBetter: "O(n)" };
     const answerSpace = (answer: string) => {
       let { state } = play(startMock([lcs], { minutes: 45, now: T0 }), { type: "key", input: "s" });
-      ({ state } = play(state, { type: "judged", results: { lcs: { status: "passed", passed: 31, total: 31, probe: { measured: "O(n^2)", ok: true, space: { measured: "O(n^2)", ok: true } } } } }));
+      ({ state } = play(state, { type: "judged", results: { lcs: { status: "passed", passed: 31, total: 31, probe: { status: "passed", measured: "O(n^2)", ok: true, space: { status: "passed", measured: "O(n^2)", ok: true } } } } }));
       ({ state } = play(state, ...type("O(n^2)"), enter, ...type(answer), enter));
       return state.answers.lcs.space;
     };

@@ -42,10 +42,19 @@ describe.each(["ts", "py"] as const)("space probe on real solutions [%s]", (lang
     expect(table.betterMet, table.verdict).toBe(false);
   });
 
-  it("passes two rows, and says the follow-up is met", { timeout: 60_000 }, async () => {
+  it("passes two rows, and says the follow-up is met — or, below what the machine resolves, that it was not measured", { timeout: 60_000 }, async () => {
     const rows = await spaceOf("lcs", lean("lcs", `two-rows${ext}`), lang);
     expect(rows.ok, rows.verdict).toBe(true);
-    expect(rows.betterMet, rows.verdict).toBe(true);
+    if (lang === "py") {
+      // tracemalloc counts exactly: two rows of n show at every size.
+      expect(rows.betterMet, rows.verdict).toBe(true);
+    } else if (rows.measured === null) {
+      // V8's heap cannot tell two rows of a few thousand numbers from the garbage of the call.
+      expect(rows.status).toBe("inconclusive");
+      expect(rows.verdict).toMatch(/not measured: below what this machine resolves/);
+    } else {
+      expect(rows.betterMet, rows.verdict).toBe(true);
+    }
   });
 
   it("fails a sliding window that keeps a copy of every window, and passes the deque", { timeout: 60_000 }, async () => {

@@ -131,7 +131,8 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
             </Text>
             <Text>
               {"  "}
-              {mark(j?.probe ? j.probe.ok : undefined)} fast enough: {j?.probe ? `measured ${j.probe.measured ?? "?"}, target ${p.target}` : "not probed (the cases must pass first)"}
+              {j?.probe?.status === "inconclusive" ? <Text color="yellow">?</Text> : mark(j?.probe ? j.probe.ok : undefined)} fast enough:{" "}
+              {!j?.probe ? "not probed (the cases must pass first)" : j.probe.status === "inconclusive" ? `inconclusive (too little evidence on this machine; not held against you), target ${p.target}` : `measured ${j.probe.measured ?? "?"}, target ${p.target}`}
             </Text>
             <Text>
               {"  "}
