@@ -2,6 +2,7 @@
 // Bundling matters for start-up: Ink and React imported unbundled cost ~0.5 s.
 // The new bundle is built beside dist/ and swapped in, so a drill running meanwhile never sees it half-written.
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -16,6 +17,7 @@ try {
       worker: "src/runner/worker/main.ts",
       bench: "bench/main.ts",
       "bench-space-worker": "bench/space-worker.ts",
+      probe: "src/api/probe.ts",
     },
     outdir: fresh,
     bundle: true,
@@ -40,6 +42,8 @@ try {
       ].join(" "),
     },
   });
+  // Type declarations for the library entry (`drill/probe`).
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", `${root}tsconfig.api.json`, "--outDir", `${fresh}/types`], { stdio: "inherit" });
   if (existsSync(outdir)) renameSync(outdir, old);
   renameSync(fresh, outdir);
 } finally {
