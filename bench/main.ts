@@ -12,10 +12,12 @@ import { measureProblemSpace, type ProblemSpaceRow } from "./problem-space.js";
 import { confusionTable, runProbeAccuracy, type AccuracyReport } from "./probe-accuracy.js";
 import { measureWatchLatency, type LatencyReport } from "./watch-latency.js";
 import { runSpaceAccuracy, type SpaceAccuracy } from "./space-accuracy.js";
+import { measureTruth, truthReport, type TruthKind, type TruthPass } from "./truth.js";
 
 const args = process.argv.slice(2);
 const only = (args.find((a) => a.startsWith("--only="))?.slice(7) ?? "probe,space,problems,problem-space,watch,cold").split(",");
 const repeats = Number(args.find((a) => a.startsWith("--repeats="))?.slice(10) ?? 3);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const log = (line: string) => process.stderr.write(line + "\n");
 
 interface Report {
@@ -27,6 +29,7 @@ interface Report {
   problemSpace?: ProblemSpaceRow[];
   watch?: LatencyReport[];
   cold?: ColdStartRow[];
+  truth?: TruthPass[];
 }
 
 const report: Report = { date: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length, loadBefore: loadavg() } };
@@ -51,6 +54,17 @@ if (only.includes("watch")) {
   log("== drill watch: save → frame");
   report.watch = [];
   for (const lang of ["ts", "py"] as const) report.watch.push(await measureWatchLatency({ lang, saves: 60, log }));
+}
+if (only.includes("truth")) {
+  // Quiet first, then with two processes spinning beside it (--truth-load=quiet|loaded|both).
+  const loads = flag("truth-load") ?? "both";
+  const kinds = (flag("truth-kinds") ?? "reference,correct,slow").split(",") as TruthKind[];
+  report.truth = [];
+  for (const loaded of [false, true]) {
+    if ((loaded && loads === "quiet") || (!loaded && loads === "loaded")) continue;
+    log(`== truth: every reference and fixture against its declared classes (${loaded ? "two busy processes beside it" : "load as is"})`);
+    report.truth.push(await measureTruth({ langs: ["ts", "py"], kinds, budgetMs: 3000, loaded, filter: flag("filter"), log }));
+  }
 }
 if (only.includes("cold")) {
   log("== cold start");
@@ -120,6 +134,9 @@ if (report.watch) {
 }
 if (report.cold) {
   lines.push(`## Cold start (median of 11 runs)`, ``, `| command | median |`, `| --- | --- |`, ...report.cold.map((c) => `| \`${c.command}\` | ${c.medianMs.toFixed(0)} ms |`), ``);
+}
+if (report.truth) {
+  lines.push(`## Truth: measured classes against each solution's declared ones`, ``, ...report.truth.flatMap(truthReport));
 }
 const dir = join(packageRoot, "bench", "reports");
 mkdirSync(dir, { recursive: true });

@@ -1,4 +1,5 @@
 // drill show <slug>: the statement in the terminal, with signature, target and hints.
+import { referenceClassesFor } from "../registry/schema.js";
 import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
@@ -50,9 +51,12 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     "",
     renderMarkdown(statement),
     `${chalk.bold("Signature")}  ${chalk.cyan(meta.signature[options.lang])}`,
-    `${chalk.bold("Time")}       ${meta.complexity.time}, where n = ${meta.complexity.n}`,
+    `${chalk.bold("Time")}       ${meta.complexity.time} ${chalk.dim("(the target the probe grades)")}`,
     `${chalk.bold("Space")}      ${meta.complexity.space}${spaceGraded(meta.complexity)}`,
   ];
+  const reference = referenceClassesFor(meta, options.lang);
+  if (reference) lines.push(`${chalk.bold("Reference")}  ${reference.time} time, ${reference.space} extra space ${chalk.dim("(drill's own solution, the yardstick the probe times yours beside)")}`);
+  lines.push(`${chalk.bold("n")}          ${meta.complexity.n} ${chalk.dim("(what the probe grows)")}`);
   if (meta.invalidInput) {
     const error = options.lang === "ts" ? "RangeError" : "ValueError";
     lines.push(`${chalk.bold("Invalid")}    ${meta.invalidInput}: throw ${error}`);

@@ -44,9 +44,9 @@ export interface ProbeReport {
   /**
    * The user's time over the reference's at the largest size both measured, and how that
    * ratio grows with n (slope of log ratio against log n: 0 for the same class, 1 for one
-   * power of n more).
+   * power of n more), over every shared size and over the upper half.
    */
-  ratio: { n: number; value: number; growth: number } | null;
+  ratio: { n: number; value: number; growth: number; upperGrowth: number } | null;
   note?: string;
   /** The space probe, when asked for: its own verdict (`status` and `ok` above are the time's). */
   space?: SpaceReport | null;

@@ -95,6 +95,12 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     const slope = logLogSlope(aboveNoise);
     const fitted = aboveNoise.length >= 3 ? fitComplexity(aboveNoise, { floor: options.noiseBytes }).measured : classOfPower(slope);
     const measured = Math.abs(CLASS_POWER[fitted] - slope) > POWER_AGREEMENT ? classOfPower(slope) : fitted;
+    const [lo, hi] = [aboveNoise[0][0], aboveNoise[aboveNoise.length - 1][0]];
+    if (complexityRank(measured) > complexityRank("O(n)") && slope <= doublingSlope(hi / lo)) {
+      // A table that doubles its capacity as it grows (a Map, a list's spare room) is O(n), yet
+      // over a short range its steps climb as steeply as this.
+      return { measured: null, points: heap, basis: "heap", note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity` };
+    }
     return { measured, points: heap, basis: "heap", ...note };
   }
 
@@ -131,6 +137,14 @@ const ONE_NUMBER_BYTES = 8;
 const RESOLVES = 2;
 /** A fitted class whose power is further than this from the readings' own slope is not what they show. */
 const POWER_AGREEMENT = 0.5;
+
+/**
+ * The steepest log-log slope an O(n) structure that doubles its capacity can show over a range
+ * of sizes `span` wide (at most twice the memory per element at the top), with a margin for noise.
+ */
+function doublingSlope(span: number): number {
+  return span <= 1 ? Infinity : 1 + Math.log(2) / Math.log(span) + 0.15;
+}
 
 /** The class a log-log slope of memory stands for. */
 function classOfPower(slope: number): ComplexityClass {

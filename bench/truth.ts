@@ -1,0 +1,166 @@
+// The truth benchmark: every reference and every correct and slow fixture of every problem,
+// probed (time and space) and compared with its declared classes — the reference's from
+// problem.json, the fixtures' from tests/fixtures/solutions/<slug>/classes.json. Run once as
+// the machine is, and once with two processes spinning beside it: correct code must never
+// fail, slow code must still fail.
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { packageRoot, problemsDir } from "../src/paths.js";
+import { probeSolution } from "../src/probe/run-probe.js";
+import { COMPLEXITY_CLASSES, complexityRank, type ComplexityClass, type ProbeStatus } from "../src/registry/complexity.js";
+import { loadRegistry, type Lang, type Problem } from "../src/registry/load.js";
+import { referenceClassesFor, type ClassPair } from "../src/registry/schema.js";
+import { AdapterSet } from "../src/runner/adapters.js";
+import { withinLogFactor } from "../src/probe/verdict.js";
+
+export type TruthKind = "reference" | "correct" | "slow";
+
+export interface TruthRow {
+  slug: string;
+  lang: Lang;
+  kind: TruthKind;
+  file: string;
+  declared: ClassPair;
+  target: ComplexityClass;
+  time: { status: ProbeStatus; measured: ComplexityClass | null; verdict: string };
+  space: { status: ProbeStatus; measured: ComplexityClass | null } | null;
+  seconds: number;
+}
+
+export interface TruthPass {
+  load: "as is" | "two busy processes";
+  rows: TruthRow[];
+}
+
+interface Candidate {
+  problem: Problem;
+  lang: Lang;
+  kind: TruthKind;
+  source: string;
+  name: string;
+  declared: ClassPair;
+}
+
+const EXTENSION: Record<Lang, string> = { ts: ".ts", py: ".py" };
+
+function candidates(problem: Problem, langs: Lang[], kinds: TruthKind[]): Candidate[] {
+  const list: Candidate[] = [];
+  const dir = join(packageRoot, "tests", "fixtures", "solutions", problem.slug);
+  const classesFile = join(dir, "classes.json");
+  const declaredFixtures: Record<string, ClassPair> = existsSync(classesFile) ? JSON.parse(readFileSync(classesFile, "utf8")) : {};
+  for (const lang of langs) {
+    const reference = problem.files.reference[lang];
+    const declared = referenceClassesFor(problem.meta, lang);
+    if (kinds.includes("reference") && reference && declared) list.push({ problem, lang, kind: "reference", source: reference, name: `reference${EXTENSION[lang]}`, declared });
+    for (const kind of ["correct", "slow"] as const) {
+      if (!kinds.includes(kind) || !existsSync(join(dir, kind))) continue;
+      for (const f of readdirSync(join(dir, kind)).sort()) {
+        // Only this language's files (a .torch.py is not a numpy solution).
+        if (!f.endsWith(EXTENSION[lang]) || f.endsWith(".torch.py")) continue;
+        const fixtureClasses = declaredFixtures[`${kind}/${f}`];
+        if (fixtureClasses) list.push({ problem, lang, kind, source: join(dir, kind, f), name: `${kind}/${f}`, declared: fixtureClasses });
+      }
+    }
+  }
+  return list;
+}
+
+/** Two processes that keep both cores busy, as a loaded laptop does. */
+function spinners(count: number): ChildProcess[] {
+  return Array.from({ length: count }, () => spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" }));
+}
+
+export async function measureTruth(options: { langs: Lang[]; kinds: TruthKind[]; budgetMs: number; loaded: boolean; filter?: string; log?: (line: string) => void }): Promise<TruthPass> {
+  const registry = loadRegistry(problemsDir());
+  const adapters = new AdapterSet({ env: process.env });
+  const ws = mkdtempSync(join(tmpdir(), "drill-bench-truth-"));
+  const busy = options.loaded ? spinners(2) : [];
+  const rows: TruthRow[] = [];
+  try {
+    for (const problem of registry.problems.filter((p) => !options.filter || options.filter.split("|").some((f) => p.slug.includes(f)))) {
+      for (const c of candidates(problem, options.langs, options.kinds)) {
+        const adapter = adapters.get(c.lang);
+        if (!adapter.ok) continue;
+        const file = join(ws, `${problem.slug}${EXTENSION[c.lang]}`);
+        copyFileSync(c.source, file);
+        const started = performance.now();
+        const report = await probeSolution(problem, { file, lang: c.lang, adapter: adapter.adapter, budgetMs: options.budgetMs, space: true, spaceReference: false });
+        const row: TruthRow = {
+          slug: problem.slug,
+          lang: c.lang,
+          kind: c.kind,
+          file: c.name,
+          declared: c.declared,
+          target: problem.meta.complexity.time,
+          time: { status: report.status, measured: report.measured, verdict: report.verdict },
+          space: report.space ? { status: report.space.status, measured: report.space.measured } : null,
+          seconds: (performance.now() - started) / 1000,
+        };
+        rows.push(row);
+        options.log?.(
+          `${row.time.measured === row.declared.time ? "=" : row.time.measured ? "≠" : "?"} ${problem.slug} [${c.lang}] ${c.name}: time ${row.time.status} ${row.time.measured ?? "—"} (declared ${row.declared.time}) · space ${row.space?.measured ?? "—"} (declared ${row.declared.space})${row.time.measured ? "" : ` · ${report.verdict}`}`,
+        );
+      }
+    }
+  } finally {
+    for (const p of busy) p.kill("SIGKILL");
+    await adapters.dispose();
+    rmSync(ws, { recursive: true, force: true });
+  }
+  return { load: options.loaded ? "two busy processes" : "as is", rows };
+}
+
+const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : "—");
+
+/** Declared (rows) against measured (columns), "—" where nothing was measured. */
+function confusion(pairs: { declared: ComplexityClass; measured: ComplexityClass | null }[]): string {
+  const used = COMPLEXITY_CLASSES.filter((c) => pairs.some((p) => p.declared === c || p.measured === c));
+  const head = ["declared \\ measured", ...used, "—"];
+  const body = used
+    .filter((c) => pairs.some((p) => p.declared === c))
+    .map((declared) => {
+      const mine = pairs.filter((p) => p.declared === declared);
+      return [declared, ...used.map((c) => String(mine.filter((p) => p.measured === c).length || "")), String(mine.filter((p) => !p.measured).length || "")];
+    });
+  const lines = [head, ...body].map((cells) => `| ${cells.join(" | ")} |`);
+  lines.splice(1, 0, `|${head.map(() => " --- ").join("|")}|`);
+  return lines.join("\n");
+}
+
+export function truthReport(pass: TruthPass): string[] {
+  const { rows } = pass;
+  const lean = rows.filter((r) => r.kind !== "slow");
+  const slow = rows.filter((r) => r.kind === "slow");
+  const timed = lean.filter((r) => r.time.measured);
+  const exact = timed.filter((r) => r.time.measured === r.declared.time);
+  const nearly = timed.filter((r) => withinLogFactor(r.time.measured!, r.declared.time));
+  const spaced = rows.filter((r) => r.space?.measured);
+  const spaceExact = spaced.filter((r) => r.space!.measured === r.declared.space);
+  const spaceAbove = spaced.filter((r) => complexityRank(r.space!.measured!) > complexityRank(r.declared.space));
+  const failedLean = lean.filter((r) => r.time.status === "failed");
+  const seconds = rows.map((r) => r.seconds).sort((a, b) => a - b);
+  const misses = rows.filter((r) => (r.time.measured && r.time.measured !== r.declared.time) || (r.kind === "slow" ? r.time.status !== "failed" : r.time.status === "failed"));
+  return [
+    `### Load: ${pass.load} (${rows.length} solutions, median ${seconds[seconds.length >> 1]?.toFixed(1) ?? "—"} s each)`,
+    ``,
+    `References and correct fixtures (${lean.length}): time measured on **${pct(timed.length, lean.length)}** (inconclusive on ${lean.length - timed.length}); of those measured, exact **${pct(exact.length, timed.length)}**, within one log factor **${pct(nearly.length, timed.length)}**; failed their probe: **${failedLean.length}**.`,
+    `Slow fixtures failing their probe: **${slow.filter((r) => r.time.status === "failed").length}/${slow.length}** (inconclusive: ${slow.filter((r) => r.time.status === "inconclusive").length}).`,
+    `Space measured on ${pct(spaced.length, rows.length)} (${spaced.length}/${rows.length}); of those, exact **${pct(spaceExact.length, spaced.length)}**; measured above the declared class: **${spaceAbove.length}**.`,
+    ``,
+    `Time, declared against measured (references and correct fixtures):`,
+    ``,
+    confusion(lean.map((r) => ({ declared: r.declared.time, measured: r.time.measured }))),
+    ``,
+    `Space, declared against measured (every solution):`,
+    ``,
+    confusion(rows.map((r) => ({ declared: r.declared.space, measured: r.space?.measured ?? null }))),
+    ``,
+    ...(misses.length
+      ? [`Off the declared class, or a wrong verdict:`, ``, `| problem | lang | solution | declared time | measured | status | verdict |`, `| --- | --- | --- | --- | --- | --- | --- |`, ...misses.map((r) => `| ${r.slug} | ${r.lang} | ${r.file} | ${r.declared.time} | ${r.time.measured ?? "—"} | ${r.time.status} | ${r.time.verdict.replace(/\|/g, "\\|")} |`)]
+      : [`Every time class as declared, every verdict as expected.`]),
+    ``,
+    ...(spaceAbove.length ? [`Space above the declared class: ${spaceAbove.map((r) => `${r.slug} [${r.lang}] ${r.file} (${r.declared.space} → ${r.space!.measured})`).join("; ")}`, ``] : []),
+  ];
+}

@@ -1,0 +1,102 @@
+// The time verdict on synthetic evidence: no verdict without evidence, failure only on evidence.
+import { describe, expect, it } from "vitest";
+import { fitComplexity } from "../../src/probe/fit.js";
+import { gridBelow } from "../../src/probe/plan.js";
+import { decideTime, type Evidence } from "../../src/probe/verdict.js";
+import type { ComplexityClass } from "../../src/registry/complexity.js";
+
+type Curve = (n: number) => number;
+const log2 = (n: number) => Math.log2(n);
+
+function evidence(target: ComplexityClass, sizes: number[], mine: Curve, theirs?: Curve, referenceDeclared?: ComplexityClass): Evidence {
+  const points = sizes.map((n) => [n, mine(n)] as [number, number]);
+  const fit = fitComplexity(points);
+  const reference = theirs ? sizes.map((n) => [n, theirs(n)] as [number, number]) : null;
+  return {
+    target,
+    points,
+    measured: fit.measured,
+    alternatives: fit.scores,
+    reference,
+    referenceMeasured: reference ? fitComplexity(reference).measured : null,
+    referenceDeclared: referenceDeclared ?? null,
+  };
+}
+
+/** Deterministic ±amount relative noise. */
+const jitter = (amount: number) => (n: number) => 1 + amount * Math.sin(n * 12.9898);
+const grid = gridBelow(65536, 8);
+
+describe("the time verdict", () => {
+  it("passes what meets the target, and names the class", () => {
+    const v = decideTime(evidence("O(n)", grid, (n) => 1e-8 * n, (n) => 2e-8 * n, "O(n)"));
+    expect(v).toMatchObject({ status: "passed", measured: "O(n)" });
+  });
+
+  it("is inconclusive, with advice and no class, on too few sizes or too narrow a spread", () => {
+    const few = decideTime(evidence("O(n)", [64, 128, 256, 512], (n) => 1e-8 * n));
+    expect(few).toMatchObject({ status: "inconclusive", measured: null });
+    expect(few.message).toMatch(/only 4 sizes \(n = 64…512\) could be measured/);
+    expect(few.advice).toMatch(/--budget 10/);
+    const narrow = decideTime(evidence("O(n^2)", [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], (n) => 1e-8 * n * n));
+    expect(narrow.status).toBe("inconclusive");
+  });
+
+  it("lets exponential code be named on consecutive small sizes", () => {
+    const sizes = Array.from({ length: 12 }, (_, i) => 10 + i);
+    const v = decideTime(evidence("O(n^2)", sizes, (n) => 1e-9 * 2 ** n));
+    expect(v).toMatchObject({ status: "failed", measured: "O(2^n)" });
+  });
+
+  it("is inconclusive when the times are too uneven to fit", () => {
+    const v = decideTime(evidence("O(n)", grid, (n) => 1e-8 * n * (Math.sin(n * 7.1) > 0 ? 4 : 1)));
+    expect(v.status).toBe("inconclusive");
+    expect(v.message).toMatch(/too uneven to name a class/);
+  });
+
+  it("fails a class above the target fitted cleanly, with no reference to contradict it", () => {
+    const v = decideTime(evidence("O(n)", grid, (n) => 1e-10 * n * n));
+    expect(v).toMatchObject({ status: "failed", measured: "O(n^2)" });
+  });
+
+  it("is inconclusive when the reference, timed beside it, grew just alike", () => {
+    // Whatever bent the solution's curve bent the reference's alike: the ratio stays flat.
+    const bent: Curve = (n) => 1e-10 * n * n;
+    const v = decideTime(evidence("O(n)", grid, bent, (n) => 0.5 * bent(n)));
+    expect(v.status).toBe("inconclusive");
+    expect(v.message).toMatch(/reference timed beside it grew alike/);
+  });
+
+  it("fails code that pulls away from the reference, even when its own curve is too noisy to fit", () => {
+    const mine: Curve = (n) => 1e-9 * n * n * jitter(0.45)(n);
+    const v = decideTime(evidence("O(n)", gridBelow(4096, 8), mine, (n) => 1e-8 * n, "O(n)"));
+    expect(v.status).toBe("failed");
+    expect(v.message).toMatch(/grows faster than the reference/);
+  });
+
+  it("does not fail a hash table outgrowing the caches: the gap widens over a stretch, then holds", () => {
+    const cacheBound: Curve = (n) => 1e-8 * n * n * (n < 256 ? 1 : n < 4096 ? (n / 256) ** 0.5 : 4);
+    const v = decideTime(evidence("O(n^2)", gridBelow(8192, 8), cacheBound, (n) => 1e-9 * n * n, "O(n^2)"));
+    expect(v.status).not.toBe("failed");
+  });
+
+  it("does not fail Python loops against a numpy reference whose call overhead is amortised", () => {
+    const numpy: Curve = (n) => 2e-5 + 1e-9 * n * n;
+    const loops: Curve = (n) => 1e-7 * n * n;
+    const v = decideTime(evidence("O(n^2)", gridBelow(2048, 8), loops, numpy, "O(n^2)"));
+    expect(v.status).toBe("passed");
+  });
+
+  it("passes code that keeps pace with a reference whose leading term does not show yet, without naming a class", () => {
+    // Attention with a wide model: the linear projections dominate the sizes reached.
+    const wide: Curve = (n) => 1e-6 * n + 1e-10 * n * n;
+    const v = decideTime(evidence("O(n^2)", gridBelow(512, 8), (n) => 1.2 * wide(n), wide, "O(n^2)"));
+    expect(v).toMatchObject({ status: "passed", measured: null });
+    expect(v.message).toMatch(/keeps pace with the reference.*leading term does not show yet/);
+  });
+
+  it("fails a slower term that has not taken over yet: within a log factor, but the gap keeps widening", () => {
+    const v = decideTime(evidence("O(n)", grid, (n) => 1e-8 * n + 1e-12 * n * n, (n) => 1e-8 * n, "O(n)"));
+    expect(v.status).toBe("failed");
+  });
+});
