@@ -39,7 +39,7 @@ export function applyGrade(state: ReviewState, g: Graded): ReviewState {
 
 function mockAttempts(entry: MockEntry, difficultyOf: DifficultyOf): { slug: string; lang: Lang; attempt: Attempt }[] {
   return entry.problems.map((p) => {
-    const probe = p.probe as { ok: boolean; space?: { ok: boolean; measured: unknown } | null } | null;
+    const probe = p.probe;
     const passed = p.status === "passed";
     return {
       slug: p.slug,

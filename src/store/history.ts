@@ -29,7 +29,7 @@ export interface MockProblemEntry {
   status: ProblemStatus;
   passed: number;
   total: number;
-  probe: { measured: ComplexityClass | null; ok: boolean } | null;
+  probe: { measured: ComplexityClass | null; ok: boolean; space?: { measured: ComplexityClass | null; ok: boolean } | null } | null;
   /** When the cases first passed while coding (ms after the start). */
   solvedAtMs?: number;
   timeAnswer?: string;
