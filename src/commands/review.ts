@@ -142,10 +142,17 @@ async function startReviewSession(
   ctx.stdout.write(chalk.bold(`Reviewed ${graded.length} of ${chosen.length}`) + chalk.dim(` · stubs in ${displayPath(folder, ctx.cwd)}/`) + "\n");
   for (const t of graded) {
     const a = t.attempt!;
-    const how = a.passed ? `passed in ${formatMs(a.msToPass ?? 0)}${a.firstRun ? " on the first run" : ""}${a.hints ? `, ${a.hints} hint${a.hints === 1 ? "" : "s"}` : ""}` : "not passed";
+    const how = a.passed ? `passed in ${duration(a.msToPass ?? 0)}${a.firstRun ? " on the first run" : ""}${a.hints ? `, ${a.hints} hint${a.hints === 1 ? "" : "s"}` : ""}` : "not passed";
     ctx.stdout.write(`  ${t.slug} [${t.lang}] ${GRADE_LABEL[t.grade!]} (${how})${t.due ? ` → next review ${t.due.slice(0, 10)}` : ""}\n`);
   }
   return EXIT_OK;
+}
+
+/** 42 s, 7:05 min. */
+function duration(ms: number): string {
+  if (ms < 60_000) return formatMs(ms);
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")} min`;
 }
 
 /** The theory cards linked to the reviewed problems that are due, reviewed as drill quiz does. */
