@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { drillBin, fixtureRegistry, runDrill, tempDir } from "../helpers/cli.js";
+import { drillBin, fixtureRegistry, repoRoot, runDrill, tempDir } from "../helpers/cli.js";
 import { hasTmux, TmuxSession } from "../helpers/tmux.js";
 
 const right = `export function sumArray(nums: number[]): number {
@@ -70,6 +70,41 @@ describe.skipIf(!hasTmux())("drill review --start in a real terminal", () => {
 
     const after = JSON.parse((await runDrill(["review", "--json"], { cwd: dir.path, env })).stdout);
     expect(after.dueToday).toBe(0);
+  });
+
+  it("grades a pass after a hint as hard, then brings up the due theory cards of the problem", async () => {
+    const real = tempDir();
+    try {
+      const ws = join(real.path, "solutions");
+      mkdirSync(join(ws, ".drill"), { recursive: true });
+      const solved = { v: 1, type: "test", at: new Date(Date.now() - 20 * 86_400_000).toISOString(), slug: "lcs", lang: "ts", status: "passed", passed: 91, total: 91, durationMs: 5 };
+      writeFileSync(join(ws, ".drill", "history.jsonl"), JSON.stringify(solved) + "\n");
+      const cards = JSON.parse((await runDrill(["quiz", "--problem", "lcs", "--list", "--json"], { cwd: real.path })).stdout) as { id: string }[];
+      const due = { due: new Date(Date.now() - 86_400_000).toISOString(), stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2 };
+      writeFileSync(join(ws, ".drill", "quiz.json"), JSON.stringify({ v: 1, cards: { [cards[0].id]: due }, days: [] }));
+
+      term = TmuxSession.start(`node ${drillBin} review --start --no-probe`, { cwd: real.path });
+      await term.waitFor(/not implemented yet/, 20_000);
+      term.sendKeys("h");
+      await term.waitFor(/Hint 1\//, 10_000);
+      writeFileSync(join(ws, "review", localDay(new Date()), "lcs.ts"), readFileSync(join(repoRoot, "problems", "lcs", "reference.ts"), "utf8"));
+      await term.waitFor(/lcs \[ts\] hard → due \d{4}-/, 20_000);
+      term.sendKeys("q");
+      await term.waitFor(/press space to see the answer/, 15_000);
+      term.sendKeys("Space");
+      await term.waitFor(/How well did you know it\?/, 10_000);
+      term.sendKeys("3");
+      await term.waitFor(/Done for now\./, 10_000);
+      term.sendKeys("q");
+      const screen = await term.waitFor(/\[exit \d+\]/, 15_000);
+      expect(screen).toContain("Reviewed 1 card · again 0, hard 0, good 1, easy 0");
+      expect(screen).toMatch(/lcs \[ts\] hard \(passed in .*, 1 hint\)/);
+      expect(screen).toContain("[exit 0]");
+      const quiz = JSON.parse(readFileSync(join(ws, ".drill", "quiz.json"), "utf8"));
+      expect(Date.parse(quiz.cards[cards[0].id].due)).toBeGreaterThan(Date.now());
+    } finally {
+      real.remove();
+    }
   });
 
   it("says it needs a terminal without one, and writes no stubs", async () => {
