@@ -9,7 +9,8 @@ import { listNames, readStudyList } from "../registry/study-lists.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
 import { cardKey, dueBy, endOfDay } from "../review/schedule.js";
-import { resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { historyPath } from "../store/history.js";
+import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -42,6 +43,7 @@ export async function nextCommand(options: NextOptions, ctx: CommandContext, now
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const opened = openSchedule(workspace, registry.problems, { now: now(), cwd: ctx.cwd });
   for (const w of opened.warnings) warn(ctx, w);
+  if (opened.damagedLines.length) warn(ctx, `skipped ${opened.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${opened.damagedLines.join(", ")})`);
   const langFlag = (lang: Lang) => (lang === "ts" ? "" : ` --lang ${lang}`);
 
   let next: Next = { kind: "none", command: null };

@@ -13,9 +13,9 @@ import { isCi } from "../report/output-mode.js";
 import { formatMs } from "../report/text.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
-import { cardKey, dueBy, endOfDay, type DueCard } from "../review/schedule.js";
+import { cardKey, cardsOf, dueBy, endOfDay, type DueCard } from "../review/schedule.js";
 import { reduceReview, startReview, type ReviewEffect, type ReviewEvent, type ReviewState } from "../review/session.js";
-import { appendHistory, HISTORY_VERSION } from "../store/history.js";
+import { appendHistory, HISTORY_VERSION, historyPath } from "../store/history.js";
 import { readQuizState, writeQuizState } from "../store/quiz-state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
 import type { WatchEffect } from "../watch/events.js";
@@ -45,27 +45,39 @@ export async function reviewCommand(options: ReviewOptions, ctx: CommandContext,
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const opened = openSchedule(workspace, registry.problems, { now: now(), cwd: ctx.cwd });
   for (const w of opened.warnings) warn(ctx, w);
+  if (opened.damagedLines.length) warn(ctx, `skipped ${opened.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${opened.damagedLines.join(", ")})`);
   const bySlug = new Map(registry.problems.map((p) => [p.slug, p]));
   const wanted = (c: DueCard) => bySlug.has(c.slug) && (!options.lang || c.lang === options.lang) && (!options.tag || bySlug.get(c.slug)!.meta.tags.includes(options.tag));
   const today = dueBy(opened.state, endOfDay(now())).filter(wanted);
   const week = dueBy(opened.state, endOfDay(now(), 6)).filter(wanted);
   const chosen = today.slice(0, options.limit ?? today.length);
+  const upcoming = cardsOf(opened.state).filter(wanted).find((c) => c.due > endOfDay(now()));
 
-  if (!options.start) return printDue(ctx, options, opened.state.cards, chosen, today.length, week, now());
+  if (!options.start) return printDue(ctx, options, opened.state.cards, { due: chosen, dueToday: today.length, week, upcoming }, now());
   if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
     throw new UsageError("drill review --start needs a terminal: it watches your saves and takes keys.", "drill review (without --start) lists what is due anywhere");
   }
   if (chosen.length === 0) {
-    ctx.stdout.write(`Nothing to review today${week.length ? `; next: ${week[0].slug} [${week[0].lang}] ${dueText(week[0].due, now())}` : ""}. drill next says what to do now.\n`);
+    ctx.stdout.write(`Nothing to review today${upcoming ? `; next: ${upcoming.slug} [${upcoming.lang}] ${dueText(upcoming.due, now())}` : ""}. drill next says what to do now.\n`);
     return EXIT_OK;
   }
   return startReviewSession(options, ctx, workspace, chosen.map((c) => ({ problem: bySlug.get(c.slug)!, lang: c.lang })), registry.problems, now);
 }
 
-function printDue(ctx: CommandContext, options: ReviewOptions, cards: Record<string, unknown>, due: DueCard[], dueToday: number, week: DueCard[], now: Date): number {
+interface DueLists {
+  /** Today's, cut to --limit. */
+  due: DueCard[];
+  dueToday: number;
+  week: DueCard[];
+  /** The first one due after today. */
+  upcoming?: DueCard;
+}
+
+function printDue(ctx: CommandContext, options: ReviewOptions, cards: Record<string, unknown>, { due, dueToday, week, upcoming }: DueLists, now: Date): number {
   if (options.json) {
     const row = (c: DueCard) => ({ slug: c.slug, lang: c.lang, due: c.due.toISOString(), lastGrade: c.lastGrade ? GRADE_LABEL[c.lastGrade] : null, reps: c.card.reps, lapses: c.card.lapses });
-    ctx.stdout.write(JSON.stringify({ today: due.map(row), dueToday, dueThisWeek: week.length, cards: Object.keys(cards).length }, null, 2) + "\n");
+    const next = upcoming ? { slug: upcoming.slug, lang: upcoming.lang, due: upcoming.due.toISOString() } : null;
+    ctx.stdout.write(JSON.stringify({ today: due.map(row), dueToday, dueThisWeek: week.length, next, cards: Object.keys(cards).length }, null, 2) + "\n");
     return EXIT_OK;
   }
   if (Object.keys(cards).length === 0) {
@@ -78,7 +90,7 @@ function printDue(ctx: CommandContext, options: ReviewOptions, cards: Record<str
     const last = c.lastGrade ? `last ${GRADE_LABEL[c.lastGrade]}` : "";
     ctx.stdout.write(`  ${chalk.bold(`${c.slug} [${c.lang}]`.padEnd(40))} ${dueText(c.due, now).padEnd(9)} ${chalk.dim(`${last} · ${c.card.reps} review${c.card.reps === 1 ? "" : "s"}`)}\n`);
   }
-  if (dueToday === 0 && week.length) ctx.stdout.write(chalk.dim(`Next: ${week[0].slug} [${week[0].lang}] ${dueText(week[0].due, now)}.\n`));
+  if (dueToday === 0 && upcoming) ctx.stdout.write(chalk.dim(`Next: ${upcoming.slug} [${upcoming.lang}] ${dueText(upcoming.due, now)} (${upcoming.due.toISOString().slice(0, 10)}).\n`));
   if (dueToday > 0) ctx.stdout.write(chalk.dim(`\nStart with: drill review --start${options.limit ? ` --limit ${options.limit}` : ""}${options.lang ? ` --lang ${options.lang}` : ""}${options.tag ? ` --tag ${options.tag}` : ""}\n`));
   return EXIT_OK;
 }

@@ -26,7 +26,7 @@ export function ReviewBanner({ state }: { readonly state: ReviewState }): React.
           </Text>
         );
       })}
-      <Text dimColor>{"  "}(graded when it passes, or when you leave it with n or q after saving)</Text>
+      <Text dimColor>{"  "}(graded when it passes, or when you leave it after saving it)</Text>
     </Text>
   );
 }
