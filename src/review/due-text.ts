@@ -1,5 +1,4 @@
 // A due date as a user reads it, relative to today: "today", "2d late", "in 3d".
-import { localDay } from "../quiz/scheduler.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -15,5 +14,3 @@ export function dueText(due: Date, now: Date): string {
   if (days === 0) return "today";
   return days < 0 ? `${-days}d late` : `in ${days}d`;
 }
-
-export { localDay };

@@ -1,4 +1,5 @@
 // The Ink front of drill review: the watch screen with the review's grades under the heading.
+import { dirname } from "node:path";
 import { render, useInput } from "ink";
 import type { Problem } from "../registry/load.js";
 import type { ReviewEvent, ReviewState } from "../review/session.js";
@@ -24,6 +25,7 @@ function ReviewApp({ state, problems, dispatch }: AppProps): React.JSX.Element {
       reference={(slug, lang) => referenceOf(problems, slug, lang)}
       title="drill review"
       banner={<ReviewBanner state={state} />}
+      testCommand={(item) => `drill test ${item.slug} --workspace ${dirname(item.file)}`}
     />
   );
 }

@@ -14,7 +14,7 @@ const problems = new Map([[lcs.slug, lcs], [mha.slug, mha]]);
 const item = (slug: string) => ({ slug, lang: "ts" as const, title: slug, file: `solutions/review/2026-12-06/${slug}.ts`, hints: 3, exists: true, difficulty: "medium" as const });
 
 function frame(state: ReviewState): string {
-  const { lastFrame, unmount } = render(<WatchScreen state={state} problems={problems} reference={() => "export function longestCommonSubsequence() {}"} title="drill review" banner={<ReviewBanner state={state} />} />);
+  const { lastFrame, unmount } = render(<WatchScreen state={state} problems={problems} reference={() => "export function longestCommonSubsequence() {}"} title="drill review" banner={<ReviewBanner state={state} />} testCommand={(i) => `drill test ${i.slug} --workspace solutions/review/2026-12-06`} />);
   const text = strip(lastFrame());
   unmount();
   return text;

@@ -21,6 +21,8 @@ export interface WatchScreenProps {
   readonly title?: string;
   /** Lines under the heading. */
   readonly banner?: React.ReactNode;
+  /** The command that lists every failing case of an item (default: drill test <slug>). */
+  readonly testCommand?: (item: { slug: string; file: string }) => string;
 }
 
 function logLine(entry: LogEntry): string {
@@ -46,7 +48,7 @@ function ProblemList({ state }: { readonly state: WatchState }): React.JSX.Eleme
   );
 }
 
-export function WatchScreen({ state, problems, reference, title = "drill watch", banner }: WatchScreenProps): React.JSX.Element {
+export function WatchScreen({ state, problems, reference, title = "drill watch", banner, testCommand = (i) => `drill test ${i.slug}` }: WatchScreenProps): React.JSX.Element {
   const item = state.items[state.current];
   const key = item ? itemKey(item) : "";
   const result = state.results[key];
@@ -91,7 +93,7 @@ export function WatchScreen({ state, problems, reference, title = "drill watch",
         {detail.length > 0 && <Text>{detail.join("\n")}</Text>}
         {result && result.failures.length > 1 && (
           <Text dimColor>
-            {"  "}and {result.failures.length - 1} more failing case{result.failures.length > 2 ? "s" : ""} (drill test {item.slug} lists them)
+            {"  "}and {result.failures.length - 1} more failing case{result.failures.length > 2 ? "s" : ""} ({testCommand(item)} lists them)
           </Text>
         )}
         {result?.status === "passed" && !probe && !running && <Text color="green">  All cases pass. Press c to probe the time complexity, n for the next problem.</Text>}
