@@ -8,6 +8,7 @@ import { openSchedule } from "../../src/review/load.js";
 import { cardKey, dueBy, endOfDay, foldHistory, forecast, retention } from "../../src/review/schedule.js";
 import { appendHistory, historyPath, readHistory, type HistoryEntry, type HistoryRead, type MockEntry, type ReviewEntry, type TestEntry } from "../../src/store/history.js";
 import { emptyReviewState, readReviewState, reviewStatePath } from "../../src/store/review-state.js";
+import { reviewDir } from "../../src/workspace/paths.js";
 import { tempDir } from "../helpers/cli.js";
 
 const day = (d: number, h = 9) => new Date(2026, 10, d, h);
@@ -166,5 +167,14 @@ describe("review.json in the workspace", () => {
     } finally {
       dir.remove();
     }
+  });
+});
+
+describe("the review folder", () => {
+  it("is review/<day>/, or <day>-2/… when an earlier review that day holds one of the files", () => {
+    const taken = new Set(["/w/review/2026-12-06/lcs.ts", "/w/review/2026-12-06-2/lcs.ts"]);
+    const has = (p: string) => taken.has(p);
+    expect(reviewDir("/w", "2026-12-06", ["mha.ts"], has)).toBe("/w/review/2026-12-06");
+    expect(reviewDir("/w", "2026-12-06", ["mha.ts", "lcs.ts"], has)).toBe("/w/review/2026-12-06-3");
   });
 });
