@@ -73,18 +73,21 @@ function observe(state: ReviewState, event: WatchEvent): Record<string, ReviewTr
   return tracks;
 }
 
+/** A verdict the probe could not reach (status "inconclusive") is no verdict: it neither meets nor fails. */
+const verdict = (v: { ok: boolean; status?: string } | null | undefined): boolean | null => (!v || v.status === "inconclusive" ? null : v.ok);
+
 function attemptOf(state: ReviewState, key: string, t: ReviewTrack): Attempt {
   const passed = t.passedAt !== undefined;
   const probe = passed ? state.probes[key] : undefined;
-  const space = probe?.space;
+  const space = probe?.space && probe.space.measured !== null ? probe.space : undefined;
   return {
     passed,
     firstRun: t.firstRun ?? null,
     msToPass: passed ? t.passedAt! - (t.startedAt ?? t.passedAt!) : null,
     hints: passed ? (t.hintsAtPass ?? 0) : (state.hintsShown[t.slug] ?? 0),
     peeked: t.peeked,
-    probeOk: probe ? probe.ok : null,
-    spaceOk: space && space.measured !== null ? (space.better ? space.betterMet : space.ok) : null,
+    probeOk: verdict(probe),
+    spaceOk: space && verdict(space) !== null ? (space.better ? space.betterMet : space.ok) : null,
     difficulty: t.difficulty,
   };
 }

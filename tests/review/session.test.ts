@@ -87,6 +87,14 @@ describe("review session", () => {
     expect(grades(done.effects)).toEqual(["lcs:1"]);
   });
 
+  it("counts an inconclusive probe as no verdict: a quick first-run pass is then Good, not Easy", () => {
+    const run = saveAndRun(start(), "lcs", true, 3 * MIN);
+    const report = { ...probe(true, true), status: "inconclusive" } as ProbeReport;
+    const done = play(run.state, { type: "probe-finished", runId: run.runId, report });
+    expect(grades(done.effects)).toEqual(["lcs:3"]);
+    expect(done.state.tracks["lcs:ts"].attempt?.probeOk).toBeNull();
+  });
+
   it("grades Hard for a slow pass or a failed time probe", () => {
     const slow = saveAndRun(start(), "lcs", true, 40 * MIN);
     expect(grades(play(slow.state, { type: "probe-finished", runId: slow.runId, report: probe(true, true) }).effects)).toEqual(["lcs:2"]);
