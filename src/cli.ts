@@ -45,6 +45,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--tag <tag>", "only problems with this tag (e.g. ml, algo, dp)")
     .option("--difficulty <level>", "only easy, medium or hard problems")
     .option("--status <status>", "only new, started, failing or passing problems")
+    .option("--due", "only problems with a review due today (drill review)")
     .addOption(langOption("show the status of this language only (default: the best of ts and py)"))
     .addOption(workspaceOption())
     .option("--json", "print JSON")
@@ -146,6 +147,31 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--budget <seconds>", "time budget per probe when judging (default 3)", seconds)
     .addOption(workspaceOption())
     .action((o) => run(async (ctx) => (await import("./commands/mock.js")).mockCommand({ ...o, budgetMs: o.budget }, ctx)));
+
+  program
+    .command("review")
+    .description("spaced repetition that makes you re-solve: what is due today; --start re-solves it from fresh stubs, graded by the judge")
+    .option("--start", "write fresh stubs into <workspace>/review/<date>/ and run the watch loop over them")
+    .addOption(langOption("only reviews in this language"))
+    .option("--limit <n>", "at most this many problems", integer)
+    .option("--tag <tag>", "only problems with this tag")
+    .option("--no-probe", "do not probe after the cases pass (an attempt without a probe grades Good at best)")
+    .option("--budget <seconds>", "time budget per probe (default 3)", seconds)
+    .option("--seed <n>", "seed of the random cross-check inputs", integer, 1)
+    .option("--json", "without --start: print JSON")
+    .addOption(workspaceOption())
+    .action((o) =>
+      run(async (ctx) => (await import("./commands/review.js")).reviewCommand({ ...o, lang: o.lang as Lang | undefined, probe: o.probe !== false, budgetMs: o.budget }, ctx)),
+    );
+
+  program
+    .command("next")
+    .description("the one problem to do now: a due review first, else the next unsolved problem, with the command to start it")
+    .addOption(langOption("only this language"))
+    .option("--list <name>", "follow a study list (lists/<name>.json) instead of the library's order")
+    .option("--json", "print JSON")
+    .addOption(workspaceOption())
+    .action((o) => run(async (ctx) => (await import("./commands/next.js")).nextCommand({ ...o, lang: o.lang as Lang | undefined }, ctx)));
 
   program
     .command("stats")

@@ -29,3 +29,8 @@ export function cardsDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The bundled solution worker; `npm run build` (run by `npm install` and `npm test`) writes it. */
 export const workerScript = join(packageRoot, "dist", "worker.js");
+
+/** Study lists (a file per list: <name>.json); DRILL_LISTS_DIR points drill at another folder. */
+export function listsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DRILL_LISTS_DIR || join(packageRoot, "lists");
+}

@@ -6,6 +6,9 @@ import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { historyPath } from "../store/history.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
+import { dueText } from "../review/due-text.js";
+import { openSchedule } from "../review/load.js";
+import { cardKey, endOfDay } from "../review/schedule.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -19,6 +22,8 @@ export interface ListOptions {
   workspace?: string;
   /** Words that must appear in the slug or either title. */
   search: string[];
+  /** Only problems with a review due today. */
+  due?: boolean;
 }
 
 const STATUSES: SolveStatus[] = ["new", "started", "failing", "passing"];
@@ -49,10 +54,23 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   if (status.damagedLines.length) {
     warn(ctx, `skipped ${status.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${status.damagedLines.join(", ")})`);
   }
+  const opened = openSchedule(workspace, registry.problems, { now: new Date(), cwd: ctx.cwd });
+  for (const w of opened.warnings) warn(ctx, w);
+  const now = new Date();
+  const dueOf = (slug: string, lang: Lang): Date | null => {
+    const card = opened.state.cards[cardKey(slug, lang)];
+    return card ? new Date(card.due) : null;
+  };
+  /** The earliest due date over the languages asked for. */
+  const due = (slug: string): Date | null =>
+    (options.lang ? [options.lang] : LANGS)
+      .map((lang) => dueOf(slug, lang))
+      .reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
   const rows = registry.problems
     .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
     .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
     .filter((p) => !options.status || statusOf(p.slug) === options.status)
+    .filter((p) => !options.due || (due(p.slug) !== null && due(p.slug)! <= endOfDay(now)))
     .filter((p) => matches(p, options.search));
 
   if (options.json) {
@@ -67,6 +85,8 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
       status: statusOf(p.slug),
       statusByLang: Object.fromEntries(LANGS.map((lang) => [lang, status.of(p.slug, lang)])),
       leetcode: p.meta.leetcode ?? null,
+      due: due(p.slug)?.toISOString() ?? null,
+      dueByLang: Object.fromEntries(LANGS.map((lang) => [lang, dueOf(p.slug, lang)?.toISOString() ?? null])),
     }));
     ctx.stdout.write(JSON.stringify(json, null, 2) + "\n");
     return 0;
@@ -78,6 +98,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     title: p.meta.title.zh ? `${p.meta.title.en} · ${p.meta.title.zh}` : p.meta.title.en,
     difficulty: p.meta.difficulty,
     target: p.meta.complexity.time,
+    due: due(p.slug) ? dueText(due(p.slug)!, now) : "—",
     tags: p.meta.tags.join(", "),
   }));
   const width = (key: keyof (typeof table)[number], header: string) => Math.max(header.length, ...table.map((r) => displayWidth(r[key])));
@@ -87,6 +108,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     ["title", "TITLE"],
     ["difficulty", "LEVEL"],
     ["target", "TARGET"],
+    ["due", "DUE"],
     ["tags", "TAGS"],
   ] as const;
   const widths = cols.map(([key, header]) => width(key, header));
@@ -97,7 +119,9 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     ctx.stdout.write(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)) + "\n");
   }
   const solved = table.filter((r) => r.status === "passing").length;
-  ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: drill new <slug>`) + "\n");
+  const dueToday = rows.filter((p) => due(p.slug) !== null && due(p.slug)! <= endOfDay(now)).length;
+  const reviews = dueToday ? ` · ${dueToday} due for review (drill review)` : "";
+  ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing${reviews} · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: drill new <slug>`) + "\n");
   return 0;
 }
 

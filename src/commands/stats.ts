@@ -5,6 +5,8 @@ import { computeStats } from "../store/stats.js";
 import { historyPath, readHistory } from "../store/history.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { formatMs } from "../report/text.js";
+import { openSchedule } from "../review/load.js";
+import { forecast, retention, type RetentionWeek } from "../review/schedule.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -15,7 +17,25 @@ export interface StatsOptions {
 
 const minutes = (ms: number | null) => (ms === null ? "—" : `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, "0")}`);
 
-export async function statsCommand(options: StatsOptions, ctx: CommandContext): Promise<number> {
+/** Retention by week and the 14-day due forecast, as text and charts. */
+function reviewLines(review: { cards: number; retention: RetentionWeek[]; forecast: { day: string; due: number }[] }): string[] {
+  const lines = [chalk.bold("Reviews") + chalk.dim(` · ${review.cards} problem${review.cards === 1 ? "" : "s"} on the schedule`)];
+  const weeks = review.retention.slice(-8);
+  if (weeks.length) {
+    lines.push(`  retention (re-solves passed on the first run), by week: ${weeks.map((w) => `${w.week.slice(5)} ${Math.round(w.share * 100)} % of ${w.reviews}`).join(", ")}`);
+    if (weeks.length >= 2) lines.push(...plot(weeks.map((w) => w.share * 100), { height: 5, min: 0, max: 100, format: (y: number) => `${Math.round(y)} %`.padStart(6) }).split("\n"), chalk.dim("        retention by week, oldest to newest"));
+  } else {
+    lines.push(chalk.dim("  retention: no re-solves yet (drill review --start, or a mock)"));
+  }
+  const counts = review.forecast.map((d) => d.due);
+  lines.push(`  due in the next 14 days: ${counts.reduce((a, b) => a + b, 0)} (today ${counts[0]})`);
+  const top = Math.max(1, ...counts);
+  lines.push(...plot(counts, { height: Math.min(6, top), min: 0, max: top, format: (y: number) => `${Math.round(y)}`.padStart(6) }).split("\n"));
+  lines.push(chalk.dim(`        ${review.forecast[0].day.slice(5)} → ${review.forecast[review.forecast.length - 1].day.slice(5)}: reviews falling due per day`));
+  return lines;
+}
+
+export async function statsCommand(options: StatsOptions, ctx: CommandContext, now: () => Date = () => new Date()): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const history = readHistory(workspace);
@@ -23,8 +43,15 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
     warn(ctx, `skipped ${history.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${history.damagedLines.join(", ")})`);
   }
   const stats = computeStats(history.entries, registry.problems);
+  const opened = openSchedule(workspace, registry.problems, { now: now(), cwd: ctx.cwd });
+  for (const w of opened.warnings) warn(ctx, w);
+  const review = {
+    cards: Object.keys(opened.state.cards).length,
+    retention: retention(opened.state),
+    forecast: forecast(opened.state, now(), 14),
+  };
   if (options.json) {
-    ctx.stdout.write(JSON.stringify(stats, null, 2) + "\n");
+    ctx.stdout.write(JSON.stringify({ ...stats, review }, null, 2) + "\n");
     return 0;
   }
   const lines: string[] = [];
@@ -48,6 +75,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
     for (const m of stats.mocks.slice(-10)) lines.push(`  ${m.at.slice(0, 16).replace("T", " ")}  ${String(m.score).padStart(3)}/100  ${m.outcome.padEnd(9)}  ${formatMs(m.usedMs)}  ${m.problems.join(", ")}`);
     if (stats.mocks.length >= 2) lines.push("", ...plot(stats.mocks.map((m) => m.score), { height: 6, format: (y: number) => `${Math.round(y)}`.padStart(4) }).split("\n"), chalk.dim("      mock scores, oldest to newest"));
   }
+  if (review.cards > 0) lines.push("", ...reviewLines(review));
   ctx.stdout.write(lines.join("\n") + "\n");
   return 0;
 }

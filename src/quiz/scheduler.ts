@@ -12,6 +12,8 @@ export const GRADE_LABEL: Record<GradeKey, string> = { 1: "again", 2: "hard", 3:
 export const NEW_PER_SESSION = 10;
 
 const scheduler = fsrs({ enable_fuzz: false });
+/** Without the minute-scale learning steps: a re-solved problem comes back in days, not in 10 minutes (drill review). */
+const dayScheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 function toStored(card: FsrsCard): StoredCard {
   return {
@@ -46,10 +48,10 @@ export function buildQueue(cards: Card[], state: QuizState, now: Date, newLimit 
   return [...due, ...fresh];
 }
 
-/** The state after grading one card at `now`. */
-export function grade(state: QuizState, cardId: string, key: GradeKey, now: Date): QuizState {
+/** The state after grading one card at `now` (any state holding FSRS cards: drill review's too). */
+export function grade<S extends QuizState>(state: S, cardId: string, key: GradeKey, now: Date, options: { days?: boolean } = {}): S {
   const current = state.cards[cardId] ? fromStored(state.cards[cardId]) : createEmptyCard(now);
-  const next = scheduler.next(current, now, GRADES[key] as Grade).card;
+  const next = (options.days ? dayScheduler : scheduler).next(current, now, GRADES[key] as Grade).card;
   const day = localDay(now);
   return { ...state, cards: { ...state.cards, [cardId]: toStored(next) }, days: state.days.includes(day) ? state.days : [...state.days, day] };
 }

@@ -30,7 +30,7 @@ export interface MockProblemEntry {
   status: ProblemStatus;
   passed: number;
   total: number;
-  probe: { measured: ComplexityClass | null; ok: boolean } | null;
+  probe: { measured: ComplexityClass | null; ok: boolean; space?: { measured: ComplexityClass | null; ok: boolean } | null } | null;
   /** When the cases first passed while coding (ms after the start). */
   solvedAtMs?: number;
   timeAnswer?: string;
@@ -55,12 +55,36 @@ export interface MockEntry {
   problems: MockProblemEntry[];
 }
 
-export type HistoryEntry = TestEntry | MockEntry;
+/** One re-solve in drill review, with what the grade was made from. */
+export interface ReviewEntry {
+  v: typeof HISTORY_VERSION;
+  type: "review";
+  at: string;
+  slug: string;
+  lang: Lang;
+  /** 1 again, 2 hard, 3 good, 4 easy. */
+  grade: 1 | 2 | 3 | 4;
+  passed: boolean;
+  firstRun: boolean | null;
+  msToPass: number | null;
+  hints: number;
+  peeked: boolean;
+  probeOk: boolean | null;
+  spaceOk: boolean | null;
+  /** The attempt's folder under <workspace>/review/. */
+  folder: string;
+}
+
+export type HistoryEntry = TestEntry | MockEntry | ReviewEntry;
 
 export interface HistoryRead {
   entries: HistoryEntry[];
   /** 1-based line numbers that could not be read. */
   damagedLines: number[];
+  /** The 1-based line number of each entry. */
+  lines: number[];
+  /** Lines ended by their newline (a final line without one may still be being written). */
+  complete: number;
 }
 
 export function historyPath(workspace: string): string {
@@ -95,6 +119,7 @@ function isEntry(value: unknown): value is HistoryEntry {
   if (!v || typeof v !== "object" || v.v !== HISTORY_VERSION) return false;
   if (v.type === "test") return typeof v.slug === "string" && typeof v.status === "string";
   if (v.type === "mock") return typeof v.id === "string" && Array.isArray(v.problems);
+  if (v.type === "review") return typeof v.slug === "string" && typeof (v as { grade?: unknown }).grade === "number";
   return false;
 }
 
@@ -103,15 +128,19 @@ export function readHistory(workspace: string): HistoryRead {
   try {
     text = readFileSync(historyPath(workspace), "utf8");
   } catch {
-    return { entries: [], damagedLines: [] };
+    return { entries: [], damagedLines: [], lines: [], complete: 0 };
   }
-  const result: HistoryRead = { entries: [], damagedLines: [] };
-  text.split("\n").forEach((line, i) => {
+  const all = text.split("\n");
+  const complete = all.length - 1;
+  const result: HistoryRead = { entries: [], damagedLines: [], lines: [], complete };
+  all.forEach((line, i) => {
     if (!line.trim()) return;
     try {
       const value = JSON.parse(line);
-      if (isEntry(value)) result.entries.push(value);
-      else result.damagedLines.push(i + 1);
+      if (isEntry(value)) {
+        result.entries.push(value);
+        result.lines.push(i + 1);
+      } else result.damagedLines.push(i + 1);
     } catch {
       result.damagedLines.push(i + 1);
     }

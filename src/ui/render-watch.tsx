@@ -16,7 +16,7 @@ interface AppProps {
 const references = new Map<string, string>();
 
 /** A problem's reference solution, read once. */
-function referenceOf(problems: ReadonlyMap<string, Problem>, slug: string, lang: "ts" | "py"): string | undefined {
+export function referenceOf(problems: ReadonlyMap<string, Problem>, slug: string, lang: "ts" | "py"): string | undefined {
   const key = `${slug}:${lang}`;
   if (!references.has(key)) {
     const file = problems.get(slug)?.files.reference[lang];
@@ -32,8 +32,8 @@ function WatchApp({ state, problems, dispatch }: AppProps): React.JSX.Element {
   return <WatchScreen state={state} problems={problems} reference={(slug, lang) => referenceOf(problems, slug, lang)} />;
 }
 
-export interface WatchView {
-  draw(state: WatchState): void;
+export interface WatchView<S extends WatchState = WatchState> {
+  draw(state: S): void;
   /** Resolves once the screen is torn down and the terminal restored. */
   close(): Promise<void>;
 }

@@ -17,19 +17,31 @@ import { reduce, type WatchItem, type WatchState } from "./session.js";
 
 const PROGRESS_MS = 100;
 
-export interface WatchControllerOptions {
+export interface WatchControllerOptions<S extends WatchState = WatchState, Ev = never, Fx = never> {
   problems: Problem[];
   workspace: string;
+  /** Where the solution files are (drill review: its own folder); default: the workspace. */
+  folder?: string;
+  /** Record runs in the history and hint counts in the workspace state (default true). */
+  persist?: boolean;
+  /** Probe the extra space beside the time (default false: the watch loop stays quick). */
+  space?: boolean;
   cwd: string;
   env?: NodeJS.ProcessEnv;
   seed: number;
   budgetMs?: number;
   /** Only these problems (drill watch <slug>); otherwise every problem that gets a solution. */
   only?: Set<string>;
-  render: (state: WatchState) => void;
+  render: (state: S) => void;
   /** Called once when the session ends. */
   onQuit: () => void;
+  /** A session built on the watch reducer (drill review); default: the watch reducer itself. */
+  reduce?: (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]];
+  /** Carries out the effects the watch loop does not know. */
+  perform?: (effect: Fx, dispatch: (event: WatchEvent | Ev) => void) => void;
 }
+
+const WATCH_EFFECTS = new Set<string>(["run", "probe", "cancel", "quit"]);
 
 export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: string, exists: boolean): WatchItem {
   return {
@@ -42,31 +54,35 @@ export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: 
   };
 }
 
-export class WatchController {
-  private state: WatchState;
+export class WatchController<S extends WatchState = WatchState, Ev = never, Fx extends { type: string } = never> {
+  private state: S;
   private readonly adapters: AdapterSet;
   private readonly aborts = new Map<number, AbortController>();
   private watcher?: SolutionWatcher;
   private ticker?: NodeJS.Timeout;
   private readonly bySlug: Map<string, Problem>;
   private finished = false;
+  private readonly folder: string;
+  private readonly reducer: (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]];
 
   constructor(
-    initial: WatchState,
-    private readonly options: WatchControllerOptions,
+    initial: S,
+    private readonly options: WatchControllerOptions<S, Ev, Fx>,
   ) {
     this.state = initial;
+    this.folder = options.folder ?? options.workspace;
+    this.reducer = options.reduce ?? (reduce as unknown as (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]]);
     this.adapters = new AdapterSet({ keepWarm: true, env: options.env });
     this.bySlug = new Map(options.problems.map((p) => [p.slug, p]));
   }
 
-  get current(): WatchState {
+  get current(): S {
     return this.state;
   }
 
   start(): void {
     this.watcher = new SolutionWatcher({
-      workspace: this.options.workspace,
+      workspace: this.folder,
       accepts: (path) => isSolutionFile(path) && this.itemFor(path) !== undefined,
       onChange: ({ path, exists }) => {
         const item = this.itemFor(path);
@@ -81,14 +97,17 @@ export class WatchController {
     // The first run (the current item) was queued by initialState; ticking schedules it.
   }
 
-  dispatch(event: WatchEvent): void {
+  dispatch(event: WatchEvent | Ev): void {
     if (this.finished) return;
-    const [state, effects] = reduce(this.state, event);
+    const [state, effects] = this.reducer(this.state, event);
     const hintsChanged = state.hintsShown !== this.state.hintsShown;
     this.state = state;
-    if (hintsChanged) this.saveHints();
+    if (hintsChanged && this.options.persist !== false) this.saveHints();
     this.options.render(state);
-    for (const effect of effects) this.perform(effect);
+    for (const effect of effects) {
+      if (WATCH_EFFECTS.has(effect.type)) this.perform(effect as WatchEffect);
+      else this.options.perform?.(effect as Fx, (e) => this.dispatch(e));
+    }
   }
 
   private itemFor(path: string): WatchItem | undefined {
@@ -97,7 +116,7 @@ export class WatchController {
     const problem = this.bySlug.get(slug);
     if (!problem || (lang !== "ts" && lang !== "py") || (this.options.only && !this.options.only.has(slug))) return undefined;
     const known = this.state.items.find((i) => itemKey(i) === `${slug}:${lang}`);
-    return known ?? watchItem(problem, lang, this.options.workspace, this.options.cwd, true);
+    return known ?? watchItem(problem, lang, this.folder, this.options.cwd, true);
   }
 
   private saveHints(): void {
@@ -132,11 +151,11 @@ export class WatchController {
     if (!adapter.ok) return this.dispatch({ type: "run-failed", runId, message: adapter.message });
     const abort = new AbortController();
     this.aborts.set(runId, abort);
-    const file = solutionPath(this.options.workspace, slug, lang);
+    const file = solutionPath(this.folder, slug, lang);
     this.watcher?.seen(file);
     try {
       const result = await runProblem(problem, {
-        workspace: this.options.workspace,
+        workspace: this.folder,
         cwd: this.options.cwd,
         lang,
         adapter: adapter.adapter,
@@ -147,7 +166,7 @@ export class WatchController {
       if (result === "cancelled" || abort.signal.aborted) return;
       this.dispatch({ type: "run-finished", runId, result });
       // After the screen shows the result: the history's fsync must not delay the frame.
-      setImmediate(() => this.record(result));
+      if (this.options.persist !== false) setImmediate(() => this.record(result));
       if (probe && result.status === "passed") await this.probe(runId, problem, lang, abort);
     } catch (error) {
       this.dispatch({ type: "run-failed", runId, message: `drill could not run ${slug}: ${(error as Error).message}` });
@@ -184,12 +203,14 @@ export class WatchController {
     const adapter = this.adapters.get(lang);
     if (!adapter.ok) return this.dispatch({ type: "run-failed", runId, message: adapter.message });
     const report = await probeSolution(problem, {
-      file: solutionPath(this.options.workspace, problem.slug, lang),
-      shownAs: displayPath(solutionPath(this.options.workspace, problem.slug, lang), this.options.cwd),
+      file: solutionPath(this.folder, problem.slug, lang),
+      shownAs: displayPath(solutionPath(this.folder, problem.slug, lang), this.options.cwd),
       lang,
       adapter: adapter.adapter,
       budgetMs: this.options.budgetMs,
       seed: this.options.seed,
+      space: this.options.space,
+      spaceReference: false,
       signal: abort.signal,
       onPoint: (who, n) => who === "solution" && this.dispatch({ type: "probe-point", runId, n }),
     });

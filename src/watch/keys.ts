@@ -16,12 +16,12 @@ export function itemKey(item: { slug: string; lang: string }): string {
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { key: "n", label: "next problem", when: (s) => currentPassed(s) && s.items.length > 1 },
+  { key: "n", label: "next problem", when: (s) => (currentPassed(s) && s.items.length > 1) || (s.canSkip && s.items.length > 0) },
   { key: "p", label: "previous", when: (s) => s.current > 0 },
   { key: "h", label: "hint", when: (s) => s.items.length > 0 && s.hintsShown[s.items[s.current].slug] < s.items[s.current].hints },
   { key: "r", label: "re-run", when: (s) => idle(s) && s.items.length > 0 },
   { key: "c", label: "probe + chart", when: (s) => idle(s) && currentPassed(s) },
-  { key: "s", label: "reference solution", when: (s) => currentPassed(s) },
+  { key: "s", label: "reference solution", when: (s) => currentPassed(s) || (s.canSkip && s.items.length > 0) },
   { key: "l", label: "list", when: (s) => s.items.length > 1 },
   { key: "q", label: "quit" },
 ];

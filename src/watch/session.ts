@@ -54,6 +54,8 @@ export interface WatchState {
   listCursor: number;
   /** Probe after the cases pass. */
   autoProbe: boolean;
+  /** n and s work before a pass too (drill review, where leaving or peeking is graded). */
+  canSkip: boolean;
   workspaceMissing: boolean;
   notice?: string;
   quitting: boolean;
@@ -62,7 +64,10 @@ export interface WatchState {
   now: number;
 }
 
-export function initialState(items: WatchItem[], options: { start?: number; autoProbe?: boolean; hintsShown?: Record<string, number>; now?: number } = {}): WatchState {
+export function initialState(
+  items: WatchItem[],
+  options: { start?: number; autoProbe?: boolean; hintsShown?: Record<string, number>; now?: number; canSkip?: boolean } = {},
+): WatchState {
   const current = Math.min(Math.max(options.start ?? 0, 0), Math.max(items.length - 1, 0));
   const first = items[current];
   return {
@@ -77,6 +82,7 @@ export function initialState(items: WatchItem[], options: { start?: number; auto
     showSolution: false,
     listCursor: current,
     autoProbe: options.autoProbe ?? true,
+    canSkip: options.canSkip ?? false,
     workspaceMissing: false,
     quitting: false,
     log: [],

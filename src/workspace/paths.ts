@@ -29,6 +29,14 @@ export function backupDir(workspace: string): string {
   return join(stateDir(workspace), "backup");
 }
 
+/** A review's fresh stubs: <workspace>/review/<day>/, or <day>-2/, … when an earlier review that day holds one of `files`. */
+export function reviewDir(workspace: string, day: string, files: string[], exists: (path: string) => boolean): string {
+  for (let i = 1; ; i++) {
+    const dir = join(workspace, "review", i === 1 ? day : `${day}-${i}`);
+    if (!files.some((f) => exists(join(dir, f)))) return dir;
+  }
+}
+
 /** A path as the user would type it: relative when under the current folder. */
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);

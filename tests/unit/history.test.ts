@@ -34,12 +34,12 @@ describe("history", () => {
     appendFileSync(historyPath(dir.path), '{"v":1,"type":"te'); // a write cut short
     appendHistory(dir.path, [entry("mha", "passed")]);
     const read = readHistory(dir.path);
-    expect(read.entries.map((e) => (e.type === "test" ? e.slug : e.id))).toEqual(["lcs", "mha"]);
+    expect(read.entries.map((e) => (e.type === "mock" ? e.id : e.slug))).toEqual(["lcs", "mha"]);
     expect(read.damagedLines).toEqual([2]);
     expect(readFileSync(historyPath(dir.path), "utf8").split("\n")).toHaveLength(4);
   });
 
   it("reads a missing history as empty", () => {
-    expect(readHistory(dir.path)).toEqual({ entries: [], damagedLines: [] });
+    expect(readHistory(dir.path)).toEqual({ entries: [], damagedLines: [], lines: [], complete: 0 });
   });
 });

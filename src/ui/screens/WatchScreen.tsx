@@ -17,6 +17,12 @@ export interface WatchScreenProps {
   readonly problems: ReadonlyMap<string, Problem>;
   /** The reference solution's text (read on demand). */
   readonly reference?: (slug: string, lang: "ts" | "py") => string | undefined;
+  /** The heading (drill review draws this screen too). */
+  readonly title?: string;
+  /** Lines under the heading. */
+  readonly banner?: React.ReactNode;
+  /** The command that lists every failing case of an item (default: drill test <slug>). */
+  readonly testCommand?: (item: { slug: string; file: string }) => string;
 }
 
 function logLine(entry: LogEntry): string {
@@ -42,7 +48,7 @@ function ProblemList({ state }: { readonly state: WatchState }): React.JSX.Eleme
   );
 }
 
-export function WatchScreen({ state, problems, reference }: WatchScreenProps): React.JSX.Element {
+export function WatchScreen({ state, problems, reference, title = "drill watch", banner, testCommand = (i) => `drill test ${i.slug}` }: WatchScreenProps): React.JSX.Element {
   const item = state.items[state.current];
   const key = item ? itemKey(item) : "";
   const result = state.results[key];
@@ -87,12 +93,12 @@ export function WatchScreen({ state, problems, reference }: WatchScreenProps): R
         {detail.length > 0 && <Text>{detail.join("\n")}</Text>}
         {result && result.failures.length > 1 && (
           <Text dimColor>
-            {"  "}and {result.failures.length - 1} more failing case{result.failures.length > 2 ? "s" : ""} (drill test {item.slug} lists them)
+            {"  "}and {result.failures.length - 1} more failing case{result.failures.length > 2 ? "s" : ""} ({testCommand(item)} lists them)
           </Text>
         )}
         {result?.status === "passed" && !probe && !running && <Text color="green">  All cases pass. Press c to probe the time complexity, n for the next problem.</Text>}
         {probe && <Text>{[probeLine(probe), ...scalingChart(probe, { height: 5 }).map((l) => `    ${l}`)].join("\n")}</Text>}
-        {state.showSolution && result?.status === "passed" && problem && (
+        {state.showSolution && (result?.status === "passed" || state.canSkip) && problem && (
           <Box flexDirection="column" marginTop={1}>
             <Text bold>Reference solution <Text dimColor>(s to hide)</Text></Text>
             <Text dimColor>{problem.meta.hints[problem.meta.hints.length - 1]}</Text>
@@ -114,10 +120,11 @@ export function WatchScreen({ state, problems, reference }: WatchScreenProps): R
       <Box flexDirection="column" marginTop={1}>
         <Text>
           <Text bold color="cyan">
-            drill watch
+            {title}
           </Text>{" "}
           <ProgressBar done={passing} total={state.items.length} /> passing
         </Text>
+        {banner}
         {state.workspaceMissing && <Text color="yellow">The workspace folder is gone; waiting for it to come back.</Text>}
         {state.notice && <Text color="red">{state.notice}</Text>}
         {body}
