@@ -1,6 +1,6 @@
 // Float comparison with a tolerance declared by the problem: |actual - expected| <= abs + rel·|expected|.
 // Reports the first element out of tolerance, the worst absolute and relative errors, and shapes.
-import { tensorShape } from "../registry/kinds.js";
+import { tensorShape } from "../shared/values.js";
 import { differenceMessage, isPlainObject } from "./exact.js";
 import { formatPath, type CheckResult, type Checker, type Difference } from "./types.js";
 

@@ -1,6 +1,6 @@
 // Lists whose order does not matter (3sum triples, permutations, grouped anagrams):
 // compared as multisets; depth 2 also ignores the order inside each inner list.
-import { formatValue } from "../report/format-value.js";
+import { formatValue } from "../shared/format-value.js";
 import type { CheckResult, Checker } from "./types.js";
 
 function canonical(value: unknown, depth: number): string {

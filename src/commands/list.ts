@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { historyPath } from "../store/history.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
-import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
+import { readWorkspaceStatus, type SolveStatus } from "../store/status.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
 import { cardKey, endOfDay } from "../review/schedule.js";

@@ -11,7 +11,7 @@ import { openSchedule } from "../review/load.js";
 import { cardKey, dueBy, endOfDay } from "../review/schedule.js";
 import { historyPath } from "../store/history.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
-import { readWorkspaceStatus } from "../workspace/status.js";
+import { readWorkspaceStatus } from "../store/status.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 

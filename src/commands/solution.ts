@@ -6,7 +6,7 @@ import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
 import { resolveWorkspace } from "../workspace/paths.js";
-import { readWorkspaceStatus } from "../workspace/status.js";
+import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { spaceGraded } from "./show.js";

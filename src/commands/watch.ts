@@ -5,12 +5,12 @@ import { EXIT_OK } from "../errors.js";
 import { findProblem } from "../registry/find.js";
 import { LANGS, type Problem } from "../registry/load.js";
 import { isCi } from "../report/output-mode.js";
-import { createPlainWatchView } from "../report/plain-watch.js";
+import { createPlainWatchView } from "../watch/plain-report.js";
 import { readState } from "../store/state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
 import { initialState, type WatchItem } from "../watch/session.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
-import { readWorkspaceStatus } from "../workspace/status.js";
+import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 

@@ -1,7 +1,7 @@
 // What the time and the space probes share: budgets, and the request that opens a runner with
 // a solution (the user's or the reference) loaded.
 import type { Lang, Problem } from "../registry/load.js";
-import { importTsModule } from "../runner/compile-ts.js";
+import { loadGenerator } from "../runner/problem-modules.js";
 import type { ProbeRunnerRequest } from "../runner/types.js";
 import type { Generate } from "./batch-rules.js";
 
@@ -19,12 +19,8 @@ export function probeRunnerRequest(problem: Problem, lang: Lang, file: string, f
   };
 }
 
-const generators = new Map<string, Promise<{ generate: Generate<unknown[]>; probeInput?: Generate<unknown[]> }>>();
-
-/** The problem's probe inputs (its generator's probeInput, else generate), loaded once per process. */
+/** The problem's probe inputs: its generator's probeInput, else generate. */
 export async function probeInputs(problem: Problem): Promise<Generate<unknown[]>> {
-  let loaded = generators.get(problem.files.generator);
-  if (!loaded) generators.set(problem.files.generator, (loaded = importTsModule(problem.files.generator)));
-  const module = await loaded;
+  const module = await loadGenerator(problem);
   return module.probeInput ?? module.generate;
 }

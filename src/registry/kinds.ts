@@ -4,6 +4,10 @@
 // tree argument, named by its value (LeetCode's p and q); as a result, the node's value. Kinds validate case files,
 // tell adapters what to build (trees, numpy arrays) and catch invalid output.
 
+import { tensorShape, typeName } from "../shared/values.js";
+
+export { tensorShape };
+
 export type Kind =
   | { type: "int" | "float" | "string" | "bool" | "tree" | "node" | "tensor" | "any" }
   | { type: "array"; of: Kind }
@@ -37,30 +41,6 @@ export function describeKind(kind: Kind): string {
   }
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
-  return `a ${typeof value}`;
-}
-
-/** Shape of a rectangular nested number array, or an error message. */
-export function tensorShape(value: unknown, path = ""): number[] | string {
-  if (typeof value === "number") return [];
-  if (!Array.isArray(value)) return `${path || "value"} is ${typeName(value)}, expected a number or an array of numbers`;
-  if (value.length === 0) return [0];
-  const first = tensorShape(value[0], `${path}[0]`);
-  if (typeof first === "string") return first;
-  for (let i = 1; i < value.length; i++) {
-    const shape = tensorShape(value[i], `${path}[${i}]`);
-    if (typeof shape === "string") return shape;
-    if (shape.join(",") !== first.join(",")) {
-      return `${path}[${i}] has shape (${shape.join(", ")}) but ${path}[0] has (${first.join(", ")}): rows must all be the same length`;
-    }
-  }
-  return [value.length, ...first];
-}
 
 /** Returns null when `value` fits `kind`, else a message naming the first place that does not. */
 export function checkKind(kind: Kind, value: unknown, path = ""): string | null {

@@ -2,7 +2,7 @@
 // reported (file and field) and left out, and the others still work.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { CallSpec } from "../runner/call.js";
+import type { CallSpec } from "./call-spec.js";
 import { checkKind, parseKind, type Kind } from "./kinds.js";
 import { casesFileSchema, describeIssues, problemSchema, type FixedCase, type ProblemMeta } from "./schema.js";
 

@@ -2,7 +2,7 @@
 import { fmtError } from "../checker/float.js";
 import type { Lang, Problem } from "../registry/load.js";
 import type { CaseResult, CaseStatus, ProblemResult } from "../suite/results.js";
-import { formatArgs, formatValue } from "./format-value.js";
+import { formatArgs, formatValue } from "../shared/format-value.js";
 
 export const STATUS_LABEL: Record<CaseStatus, string> = {
   passed: "passed",

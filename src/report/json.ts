@@ -2,7 +2,7 @@
 import type { Lang, Problem } from "../registry/load.js";
 import { forLanguage } from "./failure-view.js";
 import type { CaseResult, ProblemResult } from "../suite/results.js";
-import { formatArgs, formatValue } from "./format-value.js";
+import { formatArgs, formatValue } from "../shared/format-value.js";
 
 function failureJson(c: CaseResult, problem: Problem, lang: Lang) {
   const d = c.difference;

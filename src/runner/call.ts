@@ -2,24 +2,11 @@
 // plain functions, LeetCode "design" classes driven by a list of operations, and in-place
 // functions whose answer is an argument after the call. Trees are built from level-order
 // arrays, "node" arguments are found in the tree, and results are made plain again.
+import type { CallSpec, LeetcodeConversion } from "../registry/call-spec.js";
 import type { Kind } from "../registry/kinds.js";
 import { toPlainResult, treeFromLevelOrder, treeToLevelOrder, type TreeNode } from "./values.js";
 
-export interface CallSpec {
-  argKinds: Kind[];
-  returnKind: Kind;
-  /** "design": the entry is a class; args are [operations, argument lists], LeetCode style. */
-  style: "function" | "design";
-  /** The answer is this argument as the function left it (the return value is ignored). */
-  inPlaceArg?: number;
-  /** How LeetCode's form of an argument differs, by argument index (for code pasted from LeetCode). */
-  leetcodeArgs?: Record<number, LeetcodeConversion>;
-  /** Conversions in force for this run (set for code written LeetCode's way). */
-  convert?: Record<number, LeetcodeConversion>;
-}
-
-/** "digit-strings": a grid of 0/1 numbers becomes LeetCode's grid of "0"/"1" strings. */
-export type LeetcodeConversion = "digit-strings";
+export type { CallSpec, LeetcodeConversion } from "../registry/call-spec.js";
 
 function toLeetcode(conversion: LeetcodeConversion, value: unknown): unknown {
   const convert = (v: unknown): unknown => (Array.isArray(v) ? v.map(convert) : typeof v === "number" ? String(v) : v);

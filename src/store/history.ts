@@ -5,8 +5,10 @@ import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, rea
 import { join } from "node:path";
 import type { ComplexityClass, ProbeStatus } from "../registry/complexity.js";
 import type { Lang } from "../registry/load.js";
-import type { ProblemStatus } from "../suite/results.js";
 import { stateDir } from "../workspace/paths.js";
+
+/** How a run of one solution ended: every case passed, some failed, it could not run, or there is no file. */
+export type ProblemStatus = "passed" | "failed" | "error" | "missing";
 
 export const HISTORY_VERSION = 1;
 

@@ -3,7 +3,7 @@ import type { Checker } from "../checker/types.js";
 import { checkKind, type Kind } from "../registry/kinds.js";
 import type { Lang } from "../registry/load.js";
 import type { CaseOutcome } from "../runner/types.js";
-import { formatValue } from "../report/format-value.js";
+import { formatValue } from "../shared/format-value.js";
 import type { CaseResult } from "./results.js";
 
 /** The error a solution must throw for input the problem defines as invalid. */

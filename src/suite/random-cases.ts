@@ -3,7 +3,7 @@
 // the first failure by size is the smallest failing input found.
 import { checkKind } from "../registry/kinds.js";
 import type { Problem } from "../registry/load.js";
-import { loadGenerator, loadReference } from "../registry/modules.js";
+import { loadGenerator, loadReference } from "../runner/problem-modules.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { callEntry } from "../runner/call.js";
 import type { CaseSpec } from "./judge.js";

@@ -29,7 +29,8 @@ export interface CaseResult {
   n?: number;
 }
 
-export type ProblemStatus = "passed" | "failed" | "error" | "missing";
+export type { ProblemStatus } from "../store/history.js";
+import type { ProblemStatus } from "../store/history.js";
 
 export interface ProblemError {
   kind: "compile-error" | "load-error" | "unreadable" | "no-runtime" | "internal";

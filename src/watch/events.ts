@@ -3,7 +3,7 @@
 import type { Lang } from "../registry/load.js";
 import type { ProbeReport } from "../probe/run-probe.js";
 import type { ProblemResult } from "../suite/results.js";
-import type { WatchItem } from "./session.js";
+import type { WatchItem } from "./state.js";
 
 export type WatchEvent =
   /** A solution file was saved (its content changed), created, or deleted; a new one joins the session. */

@@ -1,5 +1,5 @@
 // The watch screen's shortcuts: one table for what keys do and for the help line.
-import type { WatchState } from "./session.js";
+import type { WatchState } from "./state.js";
 
 export interface Shortcut {
   key: string;

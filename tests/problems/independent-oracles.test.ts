@@ -5,7 +5,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../src/random/rng.js";
-import { loadGenerator, loadReference } from "../../src/registry/modules.js";
+import { loadGenerator, loadReference } from "../../src/runner/problem-modules.js";
 import { repoRoot } from "../helpers/cli.js";
 import { realProblem } from "../helpers/run-solution.js";
 

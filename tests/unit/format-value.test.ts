@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatArgs, formatValue } from "../../src/report/format-value.js";
+import { formatArgs, formatValue } from "../../src/shared/format-value.js";
 
 describe("formatValue", () => {
   it("keeps short values whole", () => {

@@ -1,8 +1,8 @@
 // drill watch without a terminal (an editor's output pane, a pipe): one plain report per run.
 import type { Problem } from "../registry/load.js";
-import { itemKey } from "../watch/keys.js";
-import type { WatchState } from "../watch/session.js";
-import { problemDetails, problemLine } from "./text.js";
+import { itemKey } from "./keys.js";
+import type { WatchState } from "./session.js";
+import { problemDetails, problemLine } from "../report/text.js";
 
 export function createPlainWatchView(problems: ReadonlyMap<string, Problem>, write: (text: string) => void) {
   let logged = 0;

@@ -1,6 +1,6 @@
 // Values shown to the user: compact, one line, cut sensibly (long lists keep their head
 // and say how many items were left out; tensors say their shape first).
-import { tensorShape } from "../registry/kinds.js";
+import { tensorShape } from "./values.js";
 
 export interface FormatOptions {
   /** Items shown per list before "… +N more". */

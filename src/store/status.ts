@@ -1,8 +1,8 @@
 // Where the user stands on each problem: new, started, failing, passing.
 import { existsSync } from "node:fs";
 import type { Lang, Problem } from "../registry/load.js";
-import { latestTests, readHistory } from "../store/history.js";
-import { solutionPath } from "./paths.js";
+import { latestTests, readHistory } from "./history.js";
+import { solutionPath } from "../workspace/paths.js";
 
 export type SolveStatus = "new" | "started" | "failing" | "passing";
 
