@@ -164,10 +164,16 @@ def build_arguments(kinds, raw):
 # ---- values out -----------------------------------------------------------------------
 
 def tree_to_level_order(root):
-    out, queue = [], [root]
+    """A node reached twice (a cycle, or a left pointer left behind by an in-place rewrite)
+    is reported instead of serialised without end."""
+    out, queue, seen = [], [root], set()
     for node in queue:
         out.append(None if node is None else node.val)
         if node is not None:
+            if id(node) in seen:
+                raise Unsendable("a node reached twice (value {}): a cycle, or two pointers to one node; "
+                                 "every node needs exactly one parent".format(node.val))
+            seen.add(id(node))
             queue.extend([node.left, node.right])
     while out and out[-1] is None:
         out.pop()
