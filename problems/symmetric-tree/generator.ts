@@ -189,7 +189,7 @@ export function generate(n: number, rng: Rng): [(number | null)[]] {
   const spoil = rng.int(0, 7);
   if (spoil === 0 && m > 0) {
     const at = rng.pick(rightIds);
-    values[at] += rng.pick([1, -1]);
+    values[at] += values[at] > 0 ? -1 : 1; // stays inside LeetCode's [-100, 100]
   } else if (spoil === 1 && m > 0) {
     const movable: [number, boolean][] = []; // [parent, whether its child is on the right]
     for (const p of rightIds) {
