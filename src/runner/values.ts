@@ -27,14 +27,24 @@ export function treeFromLevelOrder(values: readonly (number | null)[]): TreeNode
   return root;
 }
 
-/** The inverse: a tree as a LeetCode level-order array, trailing nulls trimmed. */
+/**
+ * The inverse: a tree as a LeetCode level-order array, trailing nulls trimmed. A node reached
+ * twice (a cycle, or a left pointer left behind by an in-place rewrite) throws a TypeError
+ * naming it, instead of serialising without end.
+ */
 export function treeToLevelOrder(root: TreeNode | null): (number | null)[] {
   const out: (number | null)[] = [];
   const queue: (TreeNode | null)[] = [root];
+  const seen = new Set<TreeNode>();
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
     out.push(node ? node.val : null);
-    if (node) queue.push(node.left, node.right);
+    if (!node) continue;
+    if (seen.has(node)) {
+      throw new TypeError(`the tree reaches the node with value ${node.val} twice (a cycle, or two pointers to one node): every node needs exactly one parent`);
+    }
+    seen.add(node);
+    queue.push(node.left, node.right);
   }
   while (out.length && out[out.length - 1] === null) out.pop();
   return out;

@@ -165,10 +165,15 @@ def build_arguments(kinds, raw):
 # ---- values out -----------------------------------------------------------------------
 
 def tree_to_level_order(root):
-    out, queue = [], [root]
+    """A node reached twice (a cycle, or a left pointer left behind by an in-place rewrite)
+    is reported instead of serialised without end."""
+    out, queue, seen = [], [root], set()
     for node in queue:
         out.append(None if node is None else node.val)
         if node is not None:
+            if id(node) in seen:
+                raise Unsendable("a node reached twice (value {}: a cycle, or two pointers to one node)".format(node.val))
+            seen.add(id(node))
             queue.extend([node.left, node.right])
     while out and out[-1] is None:
         out.pop()
@@ -340,6 +345,7 @@ def run(message):
 # ---- probing: drill's plan sends each size's inputs, then asks for timed batches ------------
 
 probe_inputs = {}  # n -> the argument lists of that size, built
+probe_raw = {}  # n -> the same, as plain values (rebuilding a tree from them beats deepcopy)
 probe_mutates = {}
 
 
@@ -380,6 +386,7 @@ def probe_call():
 
 def store_inputs(message):
     spec = state["call"]
+    probe_raw[message["n"]] = message["inputs"]
     built = message["inputs"] if spec["style"] == "design" else [build_arguments(spec["argKinds"], raw) for raw in message["inputs"]]
     probe_inputs[message["n"]] = built
     send({"type": "inputs-ok", "n": message["n"]})
@@ -389,13 +396,22 @@ def mutates(fn, n, first):
     """Whether a call changes its input (then every call gets a fresh copy); checked once per size."""
     if n not in probe_mutates:
         try:
-            trial = copy.deepcopy(first)
+            trial = fresh_copy(n, 0)
         except RecursionError:  # too deep to copy: assume it is left alone
             probe_mutates[n] = False
         else:
             fn(trial)
             probe_mutates[n] = not same(trial, first)
     return probe_mutates[n]
+
+
+def fresh_copy(n, i):
+    """A fresh copy of input i of size n for a call that changes it. Built again from the plain
+    values (O(n), no recursion) when it holds trees: deepcopy of a deep tree costs ~25 calls."""
+    spec = state["call"]
+    if spec["style"] != "design" and any(k["type"] == "tree" for k in spec["argKinds"]):
+        return build_arguments(spec["argKinds"], probe_raw[n][i])
+    return copy.deepcopy(probe_inputs[n][i])
 
 
 def sample(message):
@@ -409,7 +425,7 @@ def sample(message):
         fresh = mutates(fn, n, inputs[0])
         reps = max(1, message["copiedReps"] if fresh else message["reps"])
         # Cycling through several inputs keeps the branch predictor from learning one.
-        batch = [copy.deepcopy(inputs[i % len(inputs)]) if fresh else inputs[i % len(inputs)] for i in range(reps)]
+        batch = [fresh_copy(n, i % len(inputs)) if fresh else inputs[i % len(inputs)] for i in range(reps)]
         if message["gc"]:
             gc.collect()
         gc.disable()
@@ -495,9 +511,8 @@ def space_sample(message):
     if inputs is None:
         send({"type": "sample-error", "n": n, "error": {"name": "ProtocolError", "message": "no inputs for n = {}".format(n)}, "output": ""})
         return
-    given = inputs[0]
     fn = probe_call()
-    fresh = lambda: copy.deepcopy(given)  # noqa: E731
+    fresh = lambda: fresh_copy(n, 0)  # noqa: E731
     try:
         if message["part"] == "heap":
             # The median of three quick calls: an allocation the interpreter caches on the first
