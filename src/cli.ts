@@ -112,6 +112,17 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     );
 
   program
+    .command("run")
+    .description("your solution on one input beside the reference: both answers, whether they agree, the time, what you printed")
+    .argument("<problem>", "slug or title")
+    .option("--input <args>", "the input, as drill prints it: 'nums = [1,3,-1], k = 2' (optionally '=> expected')")
+    .option("--case <name>", "a fixed case of the problem by name, or one of your @case lines as 'line 12' (default: your first @case, else the first fixed case)")
+    .addOption(langOption("the language (default: ts, or py when only a .py solution exists)"))
+    .option("--json", "print JSON")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/run.js")).runCommand({ slug, ...o }, ctx)));
+
+  program
     .command("solution")
     .description("show the reference solution, with its idea and complexity, once yours passes")
     .argument("<problem>", "slug or title")

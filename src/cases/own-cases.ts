@@ -96,16 +96,21 @@ export function parseCaseText(text: string, problem: Problem): ParsedCase | { ok
   return { ok: true, args: parsed.args, expected, hasExpected: true };
 }
 
-export type ReferenceAnswer = { kind: "value"; value: unknown } | { kind: "invalid" } | { kind: "error"; message: string };
+/** ms: how long the call took (loading the reference not counted). */
+export type ReferenceAnswer = ({ kind: "value"; value: unknown } | { kind: "invalid" } | { kind: "error"; message: string }) & { ms: number };
 
 /** What the reference solution answers for these arguments (it never sees the caller's copy). */
 export async function referenceAnswer(problem: Problem, args: unknown[]): Promise<ReferenceAnswer> {
   const reference = await loadReference(problem);
+  const copy = structuredClone(args);
+  const started = performance.now();
   try {
-    return { kind: "value", value: await callEntry(reference, problem.call, structuredClone(args)) };
+    const value = await callEntry(reference, problem.call, copy);
+    return { kind: "value", value, ms: performance.now() - started };
   } catch (error) {
-    if (isInvalidInputError(error)) return { kind: "invalid" };
-    return { kind: "error", message: `${(error as Error)?.name ?? "Error"}: ${(error as Error)?.message ?? String(error)}` };
+    const ms = performance.now() - started;
+    if (isInvalidInputError(error)) return { kind: "invalid", ms };
+    return { kind: "error", message: `${(error as Error)?.name ?? "Error"}: ${(error as Error)?.message ?? String(error)}`, ms };
   }
 }
 
