@@ -123,6 +123,20 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/run.js")).runCommand({ slug, ...o }, ctx)));
 
   program
+    .command("debug")
+    .description("one case under a debugger, stopped at the first line of your function (TypeScript: node --inspect-brk; Python: pdb)")
+    .argument("<problem>", "slug or title")
+    .option("--case <name>", "a fixed case by name, or one of your @case lines as 'line 12' (default: your first @case, else the first fixed case)")
+    .option("--input <args>", "the input, as drill prints it: 'nums = [1,3,-1], k = 2'")
+    .addOption(langOption("the language (default: ts, or py when only a .py solution exists)"))
+    .option("--port <n>", "the inspector's port (default 9229; debugpy 5678; 0 picks a free one)", integer)
+    .option("--vscode", "write .vscode/launch.json in the workspace for this case instead of starting it")
+    .option("--force", "with --vscode: replace an existing launch.json (a copy goes to <workspace>/.drill/backup/)")
+    .option("--pdb", "Python: pdb in this terminal even when debugpy is installed")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/debug.js")).debugCommand({ slug, ...o }, ctx)));
+
+  program
     .command("solution")
     .description("show the reference solution, with its idea and complexity, once yours passes")
     .argument("<problem>", "slug or title")
