@@ -76,6 +76,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .argument("<problem>", "slug or title (English or Chinese)")
     .addOption(langOption())
     .option("--force", "replace an existing solution; the old file is first copied to <workspace>/.drill/backup/")
+    .option("--open", "then open it in $VISUAL or $EDITOR")
     .addOption(workspaceOption())
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/new.js")).newCommand({ slug, ...o, lang: o.lang ?? "ts" }, ctx)));
 
@@ -101,7 +102,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
 
   program
     .command("watch")
-    .description("re-run the drill on every save: cases, the first failure, the probe, hints (keys: n p h r c l q)")
+    .description("re-run the drill on every save: cases, the first failure, the probe, hints (keys: n p h r c s d e l q)")
     .argument("[problem]", "one problem (default: every problem with a solution in the workspace)")
     .option("--no-probe", "do not probe the time complexity automatically after the cases pass (c still does)")
     .option("--budget <seconds>", "time budget per probe (default 3)", seconds)

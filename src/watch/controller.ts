@@ -29,6 +29,8 @@ export interface WatchControllerOptions {
   render: (state: WatchState) => void;
   /** Called once when the session ends. */
   onQuit: () => void;
+  /** Opens a file in the user's editor (key e); returns what went wrong, if anything. */
+  openEditor?: (file: string) => string | undefined;
 }
 
 export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: string, exists: boolean): WatchItem {
@@ -39,6 +41,7 @@ export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: 
     file: displayPath(solutionPath(workspace, problem.slug, lang), cwd),
     hints: problem.meta.hints.length,
     exists,
+    argNames: problem.meta.args.map((a) => a.name),
   };
 }
 
@@ -123,6 +126,11 @@ export class WatchController {
       case "quit":
         void this.stop();
         break;
+      case "edit": {
+        const problem = this.options.openEditor?.(solutionPath(this.options.workspace, effect.slug, effect.lang));
+        if (problem) this.dispatch({ type: "notice", message: problem });
+        break;
+      }
     }
   }
 

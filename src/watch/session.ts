@@ -4,6 +4,7 @@ import type { Lang } from "../registry/load.js";
 import type { ProbeReport } from "../probe/run-probe.js";
 import type { ProblemResult } from "../suite/results.js";
 import type { WatchEffect, WatchEvent } from "./events.js";
+import { debugCommandFor } from "./debug-command.js";
 import { availableShortcuts, itemKey } from "./keys.js";
 
 export interface WatchItem {
@@ -15,6 +16,8 @@ export interface WatchItem {
   /** How many hints the problem has. */
   hints: number;
   exists: boolean;
+  /** The problem's argument names (for the debug command of a generated input). */
+  argNames?: string[];
 }
 
 export interface RunningState {
@@ -56,13 +59,20 @@ export interface WatchState {
   autoProbe: boolean;
   workspaceMissing: boolean;
   notice?: string;
+  /** A line to show below the problem (the debug command from d). */
+  info?: string;
+  /** --workspace as given, repeated in commands shown to the user. */
+  workspaceArg?: string;
   quitting: boolean;
   /** One line per finished run, for the scrollback. */
   log: LogEntry[];
   now: number;
 }
 
-export function initialState(items: WatchItem[], options: { start?: number; autoProbe?: boolean; hintsShown?: Record<string, number>; now?: number } = {}): WatchState {
+export function initialState(
+  items: WatchItem[],
+  options: { start?: number; autoProbe?: boolean; hintsShown?: Record<string, number>; now?: number; workspaceArg?: string } = {},
+): WatchState {
   const current = Math.min(Math.max(options.start ?? 0, 0), Math.max(items.length - 1, 0));
   const first = items[current];
   return {
@@ -79,6 +89,7 @@ export function initialState(items: WatchItem[], options: { start?: number; auto
     autoProbe: options.autoProbe ?? true,
     workspaceMissing: false,
     quitting: false,
+    workspaceArg: options.workspaceArg,
     log: [],
     now: options.now ?? 0,
   };
@@ -109,7 +120,7 @@ function schedule([state, effects]: Step): Step {
 function moveTo(state: WatchState, index: number): WatchState {
   const current = Math.min(Math.max(index, 0), state.items.length - 1);
   const item = state.items[current];
-  const next = { ...state, current, view: "main" as const, showSolution: false };
+  const next = { ...state, current, view: "main" as const, showSolution: false, info: undefined };
   return item && item.exists && !state.results[itemKey(item)] ? markDirty(next, itemKey(item)) : next;
 }
 
@@ -146,6 +157,14 @@ function onKey(state: WatchState, event: Extract<WatchEvent, { type: "key" }>): 
       return [{ ...state, view: "list", listCursor: state.current }, []];
     case "s":
       return [{ ...state, showSolution: !state.showSolution }, []];
+    case "d": {
+      const failure = state.results[itemKey(item)]?.failures[0];
+      if (!failure) return [state, []];
+      const command = debugCommandFor({ slug: item.slug, lang: item.lang, argNames: item.argNames, workspaceArg: state.workspaceArg }, failure);
+      return [{ ...state, info: `Debug "${failure.group === "own" ? `your case, ${failure.name}` : failure.name}" in another terminal: ${command}` }, []];
+    }
+    case "e":
+      return [state, [{ type: "edit", slug: item.slug, lang: item.lang }]];
     default:
       return [state, []];
   }
@@ -202,7 +221,7 @@ function reduceEvent(state: WatchState, event: WatchEvent): Step {
       const { [key]: _stale, ...probes } = state.probes;
       const probing = state.autoProbe && event.result.status === "passed";
       const running = probing ? { ...state.running!, phase: "probe" as const } : undefined;
-      return [{ ...state, results, probes, log, running }, []];
+      return [{ ...state, results, probes, log, running, info: undefined }, []];
     }
     case "probe-point":
       if (!isMine(event.runId)) return [state, []];
@@ -213,6 +232,8 @@ function reduceEvent(state: WatchState, event: WatchEvent): Step {
     case "run-failed":
       if (!isMine(event.runId)) return [state, []];
       return [{ ...state, running: undefined, notice: event.message }, []];
+    case "notice":
+      return [{ ...state, notice: event.message }, []];
     case "workspace-missing":
       return [{ ...state, workspaceMissing: true }, []];
     case "workspace-back":
