@@ -116,5 +116,5 @@ export async function debugCommand(options: DebugOptions, ctx: CommandContext): 
     return runChild(exe, ["-m", "debugpy", "--listen", `127.0.0.1:${port}`, "--wait-for-client", PYTHON_DRIVER, planFile], ctx.env);
   }
   say(`${problem.slug} · ${plan.name}, under pdb: it stops at the first line of ${entry} in ${shownAs} (n next, s step in, p expr, c continue, q quit).`);
-  return runChild(exe, [PYTHON_DRIVER, planFile], ctx.env);
+  return runChild(exe, ["-u", PYTHON_DRIVER, planFile], ctx.env);
 }
