@@ -7,6 +7,7 @@ import { UserError } from "../errors.js";
 import { templatesDir } from "../paths.js";
 import type { Kind } from "../registry/kinds.js";
 import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
+import { formatArgs } from "../report/format-value.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
 
 /** Kinds that bring a snippet into the stub (a TreeNode type, a numpy import). */
@@ -25,6 +26,14 @@ function preamble(problem: Problem, lang: Lang): string {
     .join("");
 }
 
+/** An input for the stub's "your own cases" line: the first fixed case when short, else the argument names. */
+function caseExample(problem: Problem): string {
+  const names = problem.meta.args.map((a) => a.name);
+  const first = problem.cases.find((c) => !c.throws);
+  const text = first ? formatArgs(names, first.args, { maxChars: 70 }) : "";
+  return text && !text.includes("…") ? text : names.map((n) => `${n} = …`).join(", ");
+}
+
 export function renderStub(problem: Problem, lang: Lang): string {
   const ext = LANG_EXTENSION[lang];
   const templatePath = problem.files.stub[lang] ?? join(templatesDir, lang, `solution${ext}`);
@@ -41,6 +50,7 @@ export function renderStub(problem: Problem, lang: Lang): string {
     space: meta.complexity.space,
     n: meta.complexity.n,
     preamble: preamble(problem, lang),
+    caseExample: caseExample(problem),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     if (!(name in values)) throw new Error(`${templatePath}: unknown placeholder ${whole}`);
