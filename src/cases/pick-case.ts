@@ -1,5 +1,5 @@
 // One case to run or debug: typed with --input, named with --case (a fixed case of the problem,
-// or one of your `@case` lines as "line 12"), or by default your first case, else the problem's first.
+// or one of your `@case` lines as "line 12"), or by default your first usable case, else the problem's first.
 import { existsSync, readFileSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import type { Lang, Problem } from "../registry/load.js";
@@ -60,7 +60,9 @@ export function pickCase(problem: Problem, options: PickOptions): PickedCase {
       close.length ? `one of: ${close.map((n) => JSON.stringify(n)).join(", ")}` : `the cases: ${names.slice(0, 6).map((n) => JSON.stringify(n)).join(", ")}${names.length > 6 ? ", …" : ""}`,
     );
   }
-  if (own.length) return fromText(own[0].text, problem, options.lang, caseName(own[0].line), "own", `${caseName(own[0].line)} of your file`);
+  // Your first @case that parses (drill test reports the ones that do not).
+  const usable = own.find((l) => parseCaseText(l.text, problem).ok);
+  if (usable) return fromText(usable.text, problem, options.lang, caseName(usable.line), "own", `${caseName(usable.line)} of your file`);
   const first = problem.cases[0];
   return { name: first.name, source: "fixed", args: first.args, expected: first.expected, hasExpected: !first.throws, throws: first.throws };
 }
