@@ -7,7 +7,6 @@ import { UserError } from "../errors.js";
 import { templatesDir } from "../paths.js";
 import type { Kind } from "../registry/kinds.js";
 import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
-import { formatArgs } from "../report/format-value.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
 
 /** Kinds that bring a snippet into the stub (a TreeNode type, a numpy import). */
@@ -30,8 +29,9 @@ function preamble(problem: Problem, lang: Lang): string {
 function caseExample(problem: Problem): string {
   const names = problem.meta.args.map((a) => a.name);
   const first = problem.cases.find((c) => !c.throws);
-  const text = first ? formatArgs(names, first.args, { maxChars: 70 }) : "";
-  return text && !text.includes("…") ? text : names.map((n) => `${n} = …`).join(", ");
+  // JSON is a subset of the syntax drill prints and reads back.
+  const text = first ? first.args.map((a, i) => `${names[i]} = ${JSON.stringify(a)}`).join(", ") : "";
+  return text && text.length <= 70 ? text : names.map((n) => `${n} = …`).join(", ");
 }
 
 export function renderStub(problem: Problem, lang: Lang): string {
