@@ -1,6 +1,7 @@
 // The TypeScript side of drill debug, run under the inspector: compiles the solution (with its
 // source map, so the debugger shows your file), builds the case's arguments, arms a break before
 // your function's first line, calls it once and prints what it returned.
+import inspector from "node:inspector";
 import { pathToFileURL } from "node:url";
 import { callEntry, type Entry } from "../runner/call.js";
 import { compileTsFile, formatCompileError } from "../runner/compile-ts.js";
@@ -11,6 +12,11 @@ import { readPlan } from "./plan.js";
 
 export async function debugCase(planFile: string): Promise<number> {
   const plan = readPlan(planFile);
+  if (!inspector.url()) {
+    // Without an inspector (its port was taken) nobody could attach, and the break would wait forever.
+    process.stderr.write("drill debug: the inspector is not running (is the port in use?); try drill debug with --port 0\n");
+    return 1;
+  }
   const compiled = await compileTsFile(plan.file, (source) => ({ ...leetcodeWrapping(source, plan.entry), sourcesContent: true }));
   if (!compiled.ok) {
     process.stderr.write(`${formatCompileError(compiled.error)}\n`);
