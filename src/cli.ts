@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { EXIT_USAGE, UserError } from "./errors.js";
 import { processContext, type CommandContext } from "./commands/context.js";
 import type { Lang } from "./registry/load.js";
+import { SHORTCUTS } from "./watch/keys.js";
 
 const VERSION = "0.1.0";
 
@@ -102,7 +103,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
 
   program
     .command("watch")
-    .description("re-run the drill on every save: cases, the first failure, the probe, hints (keys: n p h r c s d e l q)")
+    .description(`re-run the drill on every save: cases, the first failure, the probe, hints (keys: ${SHORTCUTS.map((s) => s.key).join(" ")})`)
     .argument("[problem]", "one problem (default: every problem with a solution in the workspace)")
     .option("--no-probe", "do not probe the time complexity automatically after the cases pass (c still does)")
     .option("--budget <seconds>", "time budget per probe (default 3)", seconds)
