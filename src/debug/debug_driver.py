@@ -117,15 +117,21 @@ def load(plan):
     raise SystemExit("{} does not define a function named {}".format(path, plan["entry"]))
 
 
-def run(module, fn, call, raw, leetcode, use_debugpy):
-    if use_debugpy:  # debugpy pauses on the next line: step in once to enter the solution
+def pause_for_debugpy(use_debugpy):
+    """Under debugpy: pause on the next line, the call itself: step in once to enter the solution."""
+    if use_debugpy:
         import debugpy
         debugpy.breakpoint()
+
+
+def run(module, fn, call, raw, leetcode, use_debugpy):
     if call["style"] == "design":
         operations, arg_lists = raw
+        pause_for_debugpy(use_debugpy)
         instance = fn(*(arg_lists[0] if arg_lists else []))
         return [None] + [getattr(instance, op)(*(arg_lists[i] if i < len(arg_lists) else [])) for i, op in enumerate(operations) if i > 0]
     args = arguments(module, call, raw, leetcode)
+    pause_for_debugpy(use_debugpy)
     returned = fn(*args)
     return args[call["inPlaceArg"]] if call.get("inPlaceArg") is not None else returned
 
