@@ -15,6 +15,7 @@ try {
     entryPoints: {
       cli: "src/main.ts",
       worker: "src/runner/worker/main.ts",
+      "debug-case": "src/debug/run-case.ts",
       bench: "bench/main.ts",
       "bench-space-worker": "bench/space-worker.ts",
       probe: "src/api/probe.ts",

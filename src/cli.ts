@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { EXIT_USAGE, UserError } from "./errors.js";
 import { processContext, type CommandContext } from "./commands/context.js";
 import type { Lang } from "./registry/load.js";
+import { SHORTCUTS } from "./watch/keys.js";
 
 const VERSION = "0.1.0";
 
@@ -77,6 +78,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .argument("<problem>", "slug or title (English or Chinese)")
     .addOption(langOption())
     .option("--force", "replace an existing solution; the old file is first copied to <workspace>/.drill/backup/")
+    .option("--open", "then open it in $VISUAL or $EDITOR")
     .addOption(workspaceOption())
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/new.js")).newCommand({ slug, ...o, lang: o.lang ?? "ts" }, ctx)));
 
@@ -102,7 +104,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
 
   program
     .command("watch")
-    .description("re-run the drill on every save: cases, the first failure, the probe, hints (keys: n p h r c l q)")
+    .description(`re-run the drill on every save: cases, the first failure, the probe, hints (keys: ${SHORTCUTS.map((s) => s.key).join(" ")})`)
     .argument("[problem]", "one problem (default: every problem with a solution in the workspace)")
     .option("--no-probe", "do not probe the time complexity automatically after the cases pass (c still does)")
     .option("--budget <seconds>", "time budget per probe (default 3)", seconds)
@@ -111,6 +113,31 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .action((slug: string | undefined, o) =>
       run(async (ctx) => (await import("./commands/watch.js")).watchCommand({ slug, ...o, probe: o.probe !== false, budgetMs: o.budget }, ctx)),
     );
+
+  program
+    .command("run")
+    .description("your solution on one input beside the reference: both answers, whether they agree, the time, what you printed")
+    .argument("<problem>", "slug or title")
+    .option("--input <args>", "the input, as drill prints it: 'nums = [1,3,-1], k = 2' (optionally '=> expected')")
+    .option("--case <name>", "a fixed case of the problem by name, or one of your @case lines as 'line 12' (default: your first @case, else the first fixed case)")
+    .addOption(langOption("the language (default: ts, or py when only a .py solution exists)"))
+    .option("--json", "print JSON")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/run.js")).runCommand({ slug, ...o }, ctx)));
+
+  program
+    .command("debug")
+    .description("one case under a debugger, stopped at the first line of your function (TypeScript: node --inspect-brk; Python: pdb)")
+    .argument("<problem>", "slug or title")
+    .option("--case <name>", "a fixed case by name, or one of your @case lines as 'line 12' (default: your first @case, else the first fixed case)")
+    .option("--input <args>", "the input, as drill prints it: 'nums = [1,3,-1], k = 2'")
+    .addOption(langOption("the language (default: ts, or py when only a .py solution exists)"))
+    .option("--port <n>", "the inspector's port (default 9229; debugpy 5678; 0 picks a free one)", integer)
+    .option("--vscode", "write .vscode/launch.json in the workspace for this case instead of starting it")
+    .option("--force", "with --vscode: replace an existing launch.json (a copy goes to <workspace>/.drill/backup/)")
+    .option("--pdb", "Python: pdb in this terminal even when debugpy is installed")
+    .addOption(workspaceOption())
+    .action((slug: string, o) => run(async (ctx) => (await import("./commands/debug.js")).debugCommand({ slug, ...o }, ctx)));
 
   program
     .command("solution")

@@ -4,7 +4,8 @@ import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { writeStub } from "../workspace/stubs.js";
-import type { CommandContext } from "./context.js";
+import { warn, type CommandContext } from "./context.js";
+import { openInEditor } from "./editor.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface NewOptions {
@@ -12,6 +13,8 @@ export interface NewOptions {
   lang: Lang;
   force?: boolean;
   workspace?: string;
+  /** Open the new file in $VISUAL / $EDITOR. */
+  open?: boolean;
 }
 
 export async function newCommand(options: NewOptions, ctx: CommandContext): Promise<number> {
@@ -30,5 +33,9 @@ export async function newCommand(options: NewOptions, ctx: CommandContext): Prom
     `  Then run:           drill test ${problem.slug}${langFlag}`,
   );
   ctx.stdout.write(lines.join("\n") + "\n");
+  if (options.open) {
+    const problemText = openInEditor(written.path, ctx.env);
+    if (problemText) warn(ctx, problemText.replace(/ and press e again$/, ""));
+  }
   return 0;
 }

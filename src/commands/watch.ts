@@ -12,6 +12,7 @@ import { initialState, type WatchItem } from "../watch/session.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
 import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
+import { openInEditor } from "./editor.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface WatchOptions {
@@ -38,7 +39,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
   // Start at the first problem not passing yet, like rustlings.
   const status = readWorkspaceStatus(workspace, problems, LANGS);
   const start = Math.max(0, items.findIndex((i) => status.of(i.slug, i.lang) !== "passing"));
-  const state = initialState(items, { start, autoProbe: options.probe, hintsShown: readState(workspace).state.hints, now: Date.now() });
+  const state = initialState(items, { start, autoProbe: options.probe, hintsShown: readState(workspace).state.hints, now: Date.now(), workspaceArg: options.workspace });
 
   const byslug = new Map(registry.problems.map((p) => [p.slug, p]));
   const tty = !!ctx.stdout.isTTY && !!process.stdin.isTTY && !isCi(ctx.env);
@@ -60,6 +61,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
       only: only ? new Set([only.slug]) : undefined,
       render: (s) => view.draw(s),
       onQuit: () => void view.close().then(() => resolve(EXIT_OK)),
+      openEditor: (file) => openInEditor(file, ctx.env),
     });
     const start = async () => {
       if (tty) {

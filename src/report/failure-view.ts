@@ -53,5 +53,5 @@ export function buildFailureView(c: CaseResult, problem: Problem, result: Pick<P
     rows.push({ label: "random", text: `smallest failing generated input (n=${c.n})${more}; same inputs again with --seed ${result.seed}` });
   }
   if (c.output) rows.push({ label: "printed", text: c.output.trimEnd() });
-  return { title: c.name, status: STATUS_LABEL[c.status], rows };
+  return { title: c.group === "own" ? `your case, ${c.name}` : c.name, status: STATUS_LABEL[c.status], rows };
 }

@@ -27,7 +27,20 @@ function failureJson(c: CaseResult, problem: Problem, lang: Lang) {
     stack: c.stack ?? null,
     output: c.output ?? null,
     n: c.n ?? null,
+    ...(c.line !== undefined ? { line: c.line } : {}),
     durationMs: round(c.ms),
+  };
+}
+
+/** The `@case` lines of the file: how they fared, and the lines drill could not use. */
+export function yourCasesJson(r: ProblemResult) {
+  const own = r.caseResults.filter((c) => c.group === "own");
+  const passed = own.filter((c) => c.status === "passed").length;
+  return {
+    total: own.length,
+    passed,
+    failed: own.length - passed,
+    errors: (r.caseLineErrors ?? []).map((e) => ({ line: e.line, text: e.text, message: e.message })),
   };
 }
 
@@ -40,6 +53,7 @@ export function resultJson(r: ProblemResult, problem: Problem) {
     status: r.status,
     file: r.file,
     cases: r.cases,
+    yourCases: yourCasesJson(r),
     failures: r.failures.map((c) => failureJson(c, problem, r.lang)),
     randomFailures: r.randomFailures,
     note: r.note ?? null,

@@ -81,6 +81,7 @@ export function problemDetails(r: ProblemResult, problem: Problem, options: Deta
       if (options.chart || r.probe.space.status === "failed") lines.push(...spaceChart(r.probe.space).map((l) => `    ${l}`));
     }
   }
+  lines.push(...yourCasesLines(r));
   if (r.status === "error" && r.error?.detail) lines.push(...r.error.detail.split("\n").map((l) => `    ${l}`));
   if (r.loadOutput) lines.push(`    ${chalk.dim("printed while loading:")} ${r.loadOutput.trimEnd()}`);
   if (r.note) lines.push(`    ${chalk.dim(r.note)}`);
@@ -109,6 +110,22 @@ export function verdictMark(status: ProbeStatus): string {
 
 function adviceLine(advice: string | undefined): string[] {
   return advice ? [`      ${chalk.dim(`inconclusive: ${advice}`)}`] : [];
+}
+
+/** "your cases 2/3 passed", and every `@case` line drill could not use, by line number. */
+export function yourCasesLines(r: ProblemResult, indent = "    "): string[] {
+  const own = r.caseResults.filter((c) => c.group === "own");
+  const lines: string[] = [];
+  if (own.length) {
+    const passed = own.filter((c) => c.status === "passed").length;
+    const text = `your cases ${passed}/${own.length} passed`;
+    lines.push(`${indent}${passed === own.length ? chalk.green(text) : chalk.red(text)}`);
+  }
+  for (const e of r.caseLineErrors ?? []) {
+    lines.push(`${indent}${chalk.yellow("!")} ${r.file}:${e.line}: @case ${e.text.length > 60 ? `${e.text.slice(0, 59)}…` : e.text}`);
+    lines.push(`${indent}    ${chalk.yellow(e.message)}`);
+  }
+  return lines;
 }
 
 export function spaceLine(s: SpaceReport): string {

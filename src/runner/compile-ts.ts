@@ -45,6 +45,8 @@ export interface CompileOptions {
   /** Code before and after the source (LeetCode's globals, an export for a plain entry). */
   banner?: string;
   footer?: string;
+  /** Put the source text in the source map (for debuggers that cannot read the file themselves). */
+  sourcesContent?: boolean;
 }
 
 /** Compiles source text that lives at `file` (the path is used for the source map and messages). */
@@ -57,6 +59,7 @@ export async function compileTsSource(file: string, source: string, options: Com
     .update(options.banner ?? "")
     .update("\0")
     .update(options.footer ?? "")
+    .update(options.sourcesContent ? "\0sources" : "")
     .digest("hex")
     .slice(0, 32);
   const modulePath = join(cacheDir(), `${hash}.mjs`);
@@ -70,7 +73,7 @@ export async function compileTsSource(file: string, source: string, options: Com
       target: "node20",
       sourcemap: "inline",
       sourcefile: file,
-      sourcesContent: false,
+      sourcesContent: options.sourcesContent ?? false,
       logLevel: "silent",
       banner: options.banner || undefined,
       footer: options.footer || undefined,

@@ -15,23 +15,23 @@ export function formatNumber(x: number): string {
   return s;
 }
 
-function render(value: unknown, maxItems: number, depth: number): string {
+function render(value: unknown, maxItems: number, depth: number, exact = false): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
-  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "number") return exact ? String(value) : formatNumber(value);
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value !== "object") return String(value);
-  if (depth > 6) return "…";
+  if (depth > 6 && !exact) return "…";
   if (Array.isArray(value)) {
-    const shown = value.slice(0, maxItems).map((v) => render(v, maxItems, depth + 1));
+    const shown = value.slice(0, maxItems).map((v) => render(v, maxItems, depth + 1, exact));
     if (value.length > maxItems) shown.push(`… +${value.length - maxItems} more`);
     return `[${shown.join(",")}]`;
   }
   if (value instanceof Map) return `Map(${value.size})`;
   if (value instanceof Set) return `Set(${value.size})`;
   const entries = Object.entries(value as Record<string, unknown>);
-  const shown = entries.slice(0, maxItems).map(([k, v]) => `${k}: ${render(v, maxItems, depth + 1)}`);
+  const shown = entries.slice(0, maxItems).map(([k, v]) => `${k}: ${render(v, maxItems, depth + 1, exact)}`);
   if (entries.length > maxItems) shown.push(`… +${entries.length - maxItems} more`);
   return `{ ${shown.join(", ")} }`;
 }
@@ -57,4 +57,9 @@ export function formatValue(value: unknown, options: FormatOptions = {}): string
 /** Arguments of a call, named: "nums = [1,3,-1], k = 3". */
 export function formatArgs(names: readonly string[], args: readonly unknown[], options: FormatOptions = {}): string {
   return args.map((a, i) => `${names[i] ?? `arg${i}`} = ${formatValue(a, options)}`).join(", ");
+}
+
+/** Arguments in full, every digit kept: text drill parses back (drill run --input, drill debug --input). */
+export function formatExactArgs(names: readonly string[], args: readonly unknown[]): string {
+  return args.map((a, i) => `${names[i] ?? `arg${i}`} = ${render(a, Infinity, 0, true)}`).join(", ");
 }

@@ -4,19 +4,20 @@ import { checkKind, type Kind } from "../registry/kinds.js";
 import type { Lang } from "../registry/load.js";
 import type { CaseOutcome } from "../runner/types.js";
 import { formatValue } from "../shared/format-value.js";
-import type { CaseResult } from "./results.js";
+import type { CaseGroup, CaseResult } from "./results.js";
 
 /** The error a solution must throw for input the problem defines as invalid. */
 export const INVALID_INPUT_ERROR: Record<Lang, string> = { ts: "RangeError", py: "ValueError" };
 
 export interface CaseSpec {
   name: string;
-  group: "fixed" | "random";
+  group: CaseGroup;
   args: unknown[];
   expected?: unknown;
   throws?: boolean;
   why?: string;
   n?: number;
+  line?: number;
 }
 
 export interface JudgeContext {
@@ -46,6 +47,7 @@ export function judgeCase(spec: CaseSpec, outcome: CaseOutcome, ctx: JudgeContex
     why: spec.why,
     output: outcome.output || undefined,
     n: spec.n,
+    line: spec.line,
   };
   const wantError = INVALID_INPUT_ERROR[ctx.lang];
   const invalid = ctx.invalidInput ? ` (${ctx.invalidInput})` : "";

@@ -3,12 +3,16 @@ import type { Difference } from "../checker/types.js";
 import type { ProbeReport } from "../probe/run-probe.js";
 import type { Lang } from "../registry/load.js";
 import type { ThrownError } from "../runner/types.js";
+import type { CaseLineError } from "../cases/own-cases.js";
 
 export type CaseStatus = "passed" | "wrong-answer" | "timeout" | "runtime-error" | "invalid-output" | "skipped";
 
+/** "own": a `@case` line in the solution file (shown as "your cases"). */
+export type CaseGroup = "own" | "fixed" | "random";
+
 export interface CaseResult {
   name: string;
-  group: "fixed" | "random";
+  group: CaseGroup;
   status: CaseStatus;
   ms: number;
   args: unknown[];
@@ -27,6 +31,8 @@ export interface CaseResult {
   output?: string;
   /** The generator's size for random cases. */
   n?: number;
+  /** The line of a `@case` in the solution file. */
+  line?: number;
 }
 
 export type { ProblemStatus } from "../store/history.js";
@@ -57,6 +63,8 @@ export interface ProblemResult {
   loadOutput?: string;
   /** Something worth knowing about the run (cases left out for LeetCode-style code). */
   note?: string;
+  /** `@case` lines in the file that drill could not use (they never stop the other cases). */
+  caseLineErrors?: CaseLineError[];
   seed: number;
   durationMs: number;
   slowest?: { name: string; ms: number };

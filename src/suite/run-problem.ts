@@ -1,6 +1,7 @@
 // Testing one solution to one problem: fixed cases, then the random cross-check, run by
 // the language adapter, judged case by case, summed up as a ProblemResult.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { buildOwnCases, type OwnCases } from "../cases/own-cases.js";
 import { createChecker } from "../checker/index.js";
 import type { Lang, Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
@@ -23,6 +24,18 @@ export interface RunProblemOptions {
   file?: string;
   onCase?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Run the file's `@case` lines (default true; the registry self-check leaves them out). */
+  ownCases?: boolean;
+}
+
+async function ownCasesOf(file: string, lang: Lang, problem: Problem, checker: Parameters<typeof buildOwnCases>[3]): Promise<OwnCases> {
+  let source: string;
+  try {
+    source = readFileSync(file, "utf8");
+  } catch {
+    return { cases: [], errors: [] };
+  }
+  return buildOwnCases(source, lang, problem, checker);
 }
 
 export async function runProblem(problem: Problem, options: RunProblemOptions): Promise<ProblemResult | "cancelled"> {
@@ -49,8 +62,11 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   try {
     const fixed: CaseSpec[] = problem.cases.map((c) => ({ ...c, group: "fixed" }));
     const random = await buildRandomCases(problem, options.seed, options.randomCount);
-    specs = [...fixed, ...random];
     checker = await createChecker(problem);
+    // Your own cases run first (a file drill cannot read is reported by the adapter below).
+    const own = options.ownCases === false ? { cases: [], errors: [] } : await ownCasesOf(file, options.lang, problem, checker);
+    if (own.errors.length) result.caseLineErrors = own.errors;
+    specs = [...own.cases.map((c): CaseSpec => ({ ...c, group: "own" })), ...fixed, ...random];
   } catch (error) {
     return finish(result, started, { kind: "internal", message: `problem "${problem.slug}" is broken: ${(error as Error).message}` });
   }
@@ -120,7 +136,7 @@ function finish(result: ProblemResult, started: number, error?: ProblemError): P
   result.status = failed.length ? "failed" : "passed";
   const randomFailed = failed.filter((c) => c.group === "random");
   const smallestRandom = randomFailed.reduce<CaseResult | undefined>((best, c) => (!best || (c.n ?? 0) < (best.n ?? 0) ? c : best), undefined);
-  result.failures = [...failed.filter((c) => c.group === "fixed"), ...(smallestRandom ? [smallestRandom] : [])];
+  result.failures = [...failed.filter((c) => c.group === "own"), ...failed.filter((c) => c.group === "fixed"), ...(smallestRandom ? [smallestRandom] : [])];
   result.randomFailures = Math.max(0, randomFailed.length - 1);
   const slowest = cases.reduce<CaseResult | undefined>((best, c) => (!best || c.ms > best.ms ? c : best), undefined);
   if (slowest) result.slowest = { name: slowest.name, ms: slowest.ms };

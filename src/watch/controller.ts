@@ -39,6 +39,8 @@ export interface WatchControllerOptions<S extends WatchState = WatchState, Ev = 
   reduce?: (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]];
   /** Carries out the effects the watch loop does not know. */
   perform?: (effect: Fx, dispatch: (event: WatchEvent | Ev) => void) => void;
+  /** Opens a file in the user's editor (key e); returns what went wrong, if anything. */
+  openEditor?: (file: string) => string | undefined;
 }
 
 const WATCH_EFFECTS = new Set<string>(["run", "probe", "cancel", "quit"]);
@@ -51,6 +53,7 @@ export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: 
     file: displayPath(solutionPath(workspace, problem.slug, lang), cwd),
     hints: problem.meta.hints.length,
     exists,
+    argNames: problem.meta.args.map((a) => a.name),
   };
 }
 
@@ -142,6 +145,11 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
       case "quit":
         void this.stop();
         break;
+      case "edit": {
+        const problem = this.options.openEditor?.(solutionPath(this.options.workspace, effect.slug, effect.lang));
+        if (problem) this.dispatch({ type: "notice", message: problem });
+        break;
+      }
     }
   }
 

@@ -16,6 +16,8 @@ export type WatchEvent =
   | { type: "probe-finished"; runId: number; report: ProbeReport }
   /** The run could not be carried out (drill's own failure, shown as a notice). */
   | { type: "run-failed"; runId: number; message: string }
+  /** Something to tell the user (the editor could not start). */
+  | { type: "notice"; message: string }
   | { type: "workspace-missing" }
   | { type: "workspace-back" };
 
@@ -24,4 +26,6 @@ export type WatchEffect =
   | { type: "run"; runId: number; slug: string; lang: Lang; probe: boolean }
   | { type: "probe"; runId: number; slug: string; lang: Lang }
   | { type: "cancel"; runId: number }
+  /** Open the solution in $VISUAL / $EDITOR. */
+  | { type: "edit"; slug: string; lang: Lang }
   | { type: "quit" };

@@ -10,6 +10,8 @@ export interface Shortcut {
 
 const currentPassed = (s: WatchState) => s.items.length > 0 && s.results[itemKey(s.items[s.current])]?.status === "passed";
 const idle = (s: WatchState) => s.running === undefined;
+const currentFailing = (s: WatchState) => s.items.length > 0 && (s.results[itemKey(s.items[s.current])]?.failures.length ?? 0) > 0;
+const currentExists = (s: WatchState) => s.items.length > 0 && s.items[s.current].exists;
 
 export function itemKey(item: { slug: string; lang: string }): string {
   return `${item.slug}:${item.lang}`;
@@ -22,6 +24,8 @@ export const SHORTCUTS: Shortcut[] = [
   { key: "r", label: "re-run", when: (s) => idle(s) && s.items.length > 0 },
   { key: "c", label: "probe + chart", when: (s) => idle(s) && currentPassed(s) },
   { key: "s", label: "reference solution", when: (s) => currentPassed(s) || (s.canSkip && s.items.length > 0) },
+  { key: "d", label: "debug command", when: currentFailing },
+  { key: "e", label: "edit", when: currentExists },
   { key: "l", label: "list", when: (s) => s.items.length > 1 },
   { key: "q", label: "quit" },
 ];

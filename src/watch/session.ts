@@ -1,6 +1,7 @@
 // The watch session as a pure reducer: (state, event) → (state, effects). No terminal, no
 // files, no timers here — the controller feeds events in and carries the effects out.
 import type { WatchEffect, WatchEvent } from "./events.js";
+import { debugCommandFor } from "./debug-command.js";
 import { availableShortcuts, itemKey } from "./keys.js";
 import type { LogEntry, RunningState, WatchItem, WatchState } from "./state.js";
 import type { ProblemResult } from "../suite/results.js";
@@ -9,7 +10,7 @@ export type { LogEntry, RunningState, WatchItem, WatchState } from "./state.js";
 
 export function initialState(
   items: WatchItem[],
-  options: { start?: number; autoProbe?: boolean; hintsShown?: Record<string, number>; now?: number; canSkip?: boolean } = {},
+  options: { start?: number; autoProbe?: boolean; hintsShown?: Record<string, number>; now?: number; canSkip?: boolean; workspaceArg?: string } = {},
 ): WatchState {
   const current = Math.min(Math.max(options.start ?? 0, 0), Math.max(items.length - 1, 0));
   const first = items[current];
@@ -28,6 +29,7 @@ export function initialState(
     canSkip: options.canSkip ?? false,
     workspaceMissing: false,
     quitting: false,
+    workspaceArg: options.workspaceArg,
     log: [],
     now: options.now ?? 0,
   };
@@ -58,7 +60,7 @@ function schedule([state, effects]: Step): Step {
 function moveTo(state: WatchState, index: number): WatchState {
   const current = Math.min(Math.max(index, 0), state.items.length - 1);
   const item = state.items[current];
-  const next = { ...state, current, view: "main" as const, showSolution: false };
+  const next = { ...state, current, view: "main" as const, showSolution: false, info: undefined };
   return item && item.exists && !state.results[itemKey(item)] ? markDirty(next, itemKey(item)) : next;
 }
 
@@ -95,6 +97,14 @@ function onKey(state: WatchState, event: Extract<WatchEvent, { type: "key" }>): 
       return [{ ...state, view: "list", listCursor: state.current }, []];
     case "s":
       return [{ ...state, showSolution: !state.showSolution }, []];
+    case "d": {
+      const failure = state.results[itemKey(item)]?.failures[0];
+      if (!failure) return [state, []];
+      const command = debugCommandFor({ slug: item.slug, lang: item.lang, argNames: item.argNames, workspaceArg: state.workspaceArg }, failure);
+      return [{ ...state, info: `Debug "${failure.group === "own" ? `your case, ${failure.name}` : failure.name}" in another terminal: ${command}` }, []];
+    }
+    case "e":
+      return [state, [{ type: "edit", slug: item.slug, lang: item.lang }]];
     default:
       return [state, []];
   }
@@ -151,7 +161,7 @@ function reduceEvent(state: WatchState, event: WatchEvent): Step {
       const { [key]: _stale, ...probes } = state.probes;
       const probing = state.autoProbe && event.result.status === "passed";
       const running = probing ? { ...state.running!, phase: "probe" as const } : undefined;
-      return [{ ...state, results, probes, log, running }, []];
+      return [{ ...state, results, probes, log, running, info: undefined }, []];
     }
     case "probe-point":
       if (!isMine(event.runId)) return [state, []];
@@ -162,6 +172,8 @@ function reduceEvent(state: WatchState, event: WatchEvent): Step {
     case "run-failed":
       if (!isMine(event.runId)) return [state, []];
       return [{ ...state, running: undefined, notice: event.message }, []];
+    case "notice":
+      return [{ ...state, notice: event.message }, []];
     case "workspace-missing":
       return [{ ...state, workspaceMissing: true }, []];
     case "workspace-back":

@@ -13,6 +13,8 @@ export interface WatchItem {
   /** How many hints the problem has. */
   hints: number;
   exists: boolean;
+  /** The problem's argument names (for the debug command of a generated input). */
+  argNames?: string[];
 }
 
 export interface RunningState {
@@ -56,6 +58,10 @@ export interface WatchState {
   canSkip: boolean;
   workspaceMissing: boolean;
   notice?: string;
+  /** A line to show below the problem (the debug command from d). */
+  info?: string;
+  /** --workspace as given, repeated in commands shown to the user. */
+  workspaceArg?: string;
   quitting: boolean;
   /** One line per finished run, for the scrollback. */
   log: LogEntry[];

@@ -25,6 +25,15 @@ function preamble(problem: Problem, lang: Lang): string {
     .join("");
 }
 
+/** An input for the stub's "your own cases" line: the first fixed case when short, else the argument names. */
+function caseExample(problem: Problem): string {
+  const names = problem.meta.args.map((a) => a.name);
+  const first = problem.cases.find((c) => !c.throws);
+  // JSON is a subset of the syntax drill prints and reads back.
+  const text = first ? first.args.map((a, i) => `${names[i]} = ${JSON.stringify(a)}`).join(", ") : "";
+  return text && text.length <= 70 ? text : names.map((n) => `${n} = …`).join(", ");
+}
+
 export function renderStub(problem: Problem, lang: Lang): string {
   const ext = LANG_EXTENSION[lang];
   const templatePath = problem.files.stub[lang] ?? join(templatesDir, lang, `solution${ext}`);
@@ -41,6 +50,7 @@ export function renderStub(problem: Problem, lang: Lang): string {
     space: meta.complexity.space,
     n: meta.complexity.n,
     preamble: preamble(problem, lang),
+    caseExample: caseExample(problem),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     if (!(name in values)) throw new Error(`${templatePath}: unknown placeholder ${whole}`);

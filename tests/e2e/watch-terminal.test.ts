@@ -1,6 +1,6 @@
 // drill watch in a real terminal (tmux): saves show up as failures and passes, rapid saves
 // settle on the last one, q leaves with exit 0 and a restored terminal.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { drillBin, fixtureRegistry, tempDir } from "../helpers/cli.js";
@@ -77,6 +77,27 @@ describe.skipIf(!hasTmux())("drill watch in a real terminal", () => {
     writeFileSync(file, "export function sumArray(nums: number[]): number { process.exit(1); }");
     await term.waitFor(/process\.exit\(1\)/, 10_000);
     writeFileSync(file, right);
+    await term.waitFor(/All cases pass\./, 10_000);
+    term.sendKeys("q");
+    expect(await term.waitFor(/\[exit \d+\]/, 10_000)).toContain("[exit 0]");
+  });
+
+  it("shows your cases first, prints the debug command with d, and opens the editor with e", async () => {
+    writeFileSync(file, `// @case nums = [2, 2]\n${wrong}`);
+    const marker = join(dir.path, "edited.txt");
+    const editor = join(dir.path, "editor.sh");
+    writeFileSync(editor, `#!/bin/sh\nprintf '%s' "$1" > ${marker}\n`, { mode: 0o755 });
+    term = TmuxSession.start(`node ${drillBin} watch tiny-sum --no-probe`, { cwd: dir.path, env: { DRILL_PROBLEMS_DIR: fixtureRegistry, VISUAL: editor } });
+    let screen = await term.waitFor(/your case, line 1 \[wrong answer\]/, 15_000);
+    expect(screen).toMatch(/✗ your cases\s+0\/1/);
+    expect(screen).toMatch(/d debug command · e edit/);
+    term.sendKeys("d");
+    screen = await term.waitFor(/drill debug tiny-sum --case 'line 1'/, 10_000);
+    term.sendKeys("e");
+    for (let i = 0; i < 100 && !existsSync(marker); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(readFileSync(marker, "utf8")).toBe(file);
+    // Still watching, keys still work.
+    writeFileSync(file, `// @case nums = [2, 2]\n${right}`);
     await term.waitFor(/All cases pass\./, 10_000);
     term.sendKeys("q");
     expect(await term.waitFor(/\[exit \d+\]/, 10_000)).toContain("[exit 0]");

@@ -58,8 +58,25 @@ describe("WatchScreen", () => {
     expect(frame).toContain("window start off by one [wrong answer]");
     expect(frame).toMatch(/expected\s+\[10,1,1,2\]/);
     expect(frame).toMatch(/received\s+\[10,10,1,2\]/);
-    expect(frame).toContain("h hint · r re-run · q quit");
+    expect(frame).toContain("h hint · r re-run · d debug command · e edit · q quit");
     expect(frame).not.toContain("n next problem");
+    unmount();
+  });
+
+  it("shows your cases as their own group, the @case lines drill could not use, and the debug command from d", () => {
+    const own: ProblemResult = {
+      ...failing,
+      caseResults: [{ name: "line 2", group: "own", status: "wrong-answer", ms: 0.1, args: [[4, 2], 1], expected: [4, 3], actual: [4, 2], message: "first difference at [1]" }, ...failing.caseResults],
+      caseLineErrors: [{ line: 3, text: "nums = [1,", message: "expected a value but the text ends (at column 11)" }],
+    };
+    own.failures = [own.caseResults[0], failing.caseResults[1]];
+    const state = after([{ type: "tick", now: 0 }, { type: "run-finished", runId: 1, result: own }, { type: "key", input: "d" }]);
+    const { lastFrame, unmount } = render(<WatchScreen state={state} problems={problems} />);
+    const frame = strip(lastFrame());
+    expect(frame).toMatch(/✗ your cases\s+0\/1/);
+    expect(frame).toContain("! solutions/sliding-window-max.ts:3: expected a value but the text ends");
+    expect(frame).toContain("your case, line 2 [wrong answer]");
+    expect(frame).toContain(`Debug "your case, line 2" in another terminal: drill debug sliding-window-max --case 'line 2'`);
     unmount();
   });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { ProblemResult } from "../../src/suite/results.js";
 import type { WatchEvent } from "../../src/watch/events.js";
 import { reduce, initialState, type WatchItem, type WatchState } from "../../src/watch/session.js";
+import { availableShortcuts } from "../../src/watch/keys.js";
+import type { CaseResult } from "../../src/suite/results.js";
 
 const item = (slug: string, exists = true): WatchItem => ({ slug, lang: "ts", title: slug, file: `solutions/${slug}.ts`, hints: 2, exists });
 
@@ -131,5 +133,29 @@ describe("watch session", () => {
     const ctrlC = play(start(), key("c", { ctrl: true }));
     expect(ctrlC.effects).toEqual([{ type: "quit" }]);
     expect(ctrlC.state.quitting).toBe(true);
+  });
+
+  it("d shows the drill debug command for the first failing case: by name, or by its full input when generated", () => {
+    const failing = (failure: Partial<CaseResult>): ProblemResult => ({
+      ...result("lcs", "failed"),
+      failures: [{ name: "line 3", group: "own", status: "wrong-answer", ms: 1, args: ["ab", "b"], ...failure } as CaseResult],
+    });
+    const items = [{ ...item("lcs"), argNames: ["a", "b"] }, item("mha")];
+    let s = play(initialState(items, { autoProbe: false, workspaceArg: "my ws" }), tick).state;
+    expect(availableShortcuts(s).map((k) => k.key)).not.toContain("d");
+    s = play(s, { type: "run-finished", runId: 1, result: failing({}) }).state;
+    expect(availableShortcuts(s).map((k) => k.key)).toContain("d");
+    s = play(s, key("d")).state;
+    expect(s.info).toBe(`Debug "your case, line 3" in another terminal: drill debug lcs --case 'line 3' --workspace 'my ws'`);
+    s = play(s, key("r"), { type: "run-finished", runId: 2, result: failing({ name: "random #4 (n=2)", group: "random", args: ["a'b", "x"] }) }).state;
+    expect(s.info).toBeUndefined();
+    s = play(s, key("d")).state;
+    expect(s.info).toContain(`drill debug lcs --input 'a = "a'\\''b", b = "x"' --workspace 'my ws'`);
+  });
+
+  it("e asks to open the current solution in the editor; an editor problem becomes a notice", () => {
+    const { state, effects } = play(start(), tick, key("e"));
+    expect(effects.at(-1)).toEqual({ type: "edit", slug: "lcs", lang: "ts" });
+    expect(play(state, { type: "notice", message: "no editor set" }).state.notice).toBe("no editor set");
   });
 });

@@ -2,9 +2,11 @@ import { Box, Text } from "ink";
 import type { ProblemResult } from "../../suite/results.js";
 import { formatMs } from "../../report/text.js";
 
-/** One row per case group (fixed cases, random cross-check) with ✓/✗, counts and timing. */
+const LABELS = { own: "your cases  ", fixed: "fixed cases ", random: "random check" } as const;
+
+/** One row per case group (your cases, fixed cases, random cross-check) with ✓/✗, counts and timing. */
 export function CaseGroups({ result }: { readonly result: ProblemResult }): React.JSX.Element {
-  const groups = (["fixed", "random"] as const)
+  const groups = (["own", "fixed", "random"] as const)
     .map((group) => {
       const cases = result.caseResults.filter((c) => c.group === group);
       const passed = cases.filter((c) => c.status === "passed").length;
@@ -17,8 +19,13 @@ export function CaseGroups({ result }: { readonly result: ProblemResult }): Reac
       {groups.map((g) => (
         <Text key={g.group}>
           {"  "}
-          {g.passed === g.total ? <Text color="green">✓</Text> : <Text color="red">✗</Text>} {g.group === "fixed" ? "fixed cases " : "random check"}{" "}
+          {g.passed === g.total ? <Text color="green">✓</Text> : <Text color="red">✗</Text>} {LABELS[g.group]}{" "}
           {g.passed}/{g.total} <Text dimColor>{formatMs(g.ms)}</Text>
+        </Text>
+      ))}
+      {(result.caseLineErrors ?? []).map((e) => (
+        <Text key={`line-${e.line}`} color="yellow">
+          {"  "}! {result.file}:{e.line}: {e.message}
         </Text>
       ))}
     </Box>

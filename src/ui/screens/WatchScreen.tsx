@@ -127,6 +127,7 @@ export function WatchScreen({ state, problems, reference, title = "drill watch",
         {banner}
         {state.workspaceMissing && <Text color="yellow">The workspace folder is gone; waiting for it to come back.</Text>}
         {state.notice && <Text color="red">{state.notice}</Text>}
+        {state.info && <Text color="cyan">{state.info}</Text>}
         {body}
         <KeyHelp shortcuts={availableShortcuts(state)} />
       </Box>
