@@ -105,12 +105,24 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   const target = problem.meta.complexity.time;
   const common = probeRequestBase(problem, options.lang, options.signal);
   const started = performance.now();
-  const mine = await options.adapter.probe({
-    ...common,
-    solutionFile: options.file,
-    options: { budgetMs, seed, minN: problem.meta.probe?.minN, maxN: problem.meta.probe?.maxN },
-    onPoint: (n, s) => options.onPoint?.("solution", n, s),
-  });
+  const probeMine = (maxN?: number) =>
+    options.adapter.probe({
+      ...common,
+      solutionFile: options.file,
+      options: { budgetMs, seed, minN: problem.meta.probe?.minN, maxN: maxN ?? problem.meta.probe?.maxN },
+      onPoint: (n, s) => options.onPoint?.("solution", n, s),
+    });
+  let mine = await probeMine();
+  // LeetCode-style code that failed only past LeetCode's constraints (a recursion limit at a size
+  // LeetCode never sends) is not at fault: measure it again below that size.
+  let outsideNote: string | undefined;
+  const failedOutside = mine.kind === "probed" ? mine.result.error : undefined;
+  if (failedOutside?.outsideLeetcode) {
+    outsideNote = `stopped below n = ${failedOutside.n.toLocaleString("en")}, where it threw ${failedOutside.message.split("\n")[0]}: ${failedOutside.outsideLeetcode}, not counted against it`;
+    const again = await probeMine(Math.max(1, Math.floor(failedOutside.n / 2)));
+    if (again.kind === "probed" && again.result.measured) mine = again;
+    else return { ...failedReport(problem, `not measured: it threw at n = ${failedOutside.n.toLocaleString("en")}, ${failedOutside.outsideLeetcode}`), ok: true, note: outsideNote };
+  }
   if (mine.kind !== "probed") {
     const points = mine.kind === "killed" ? mine.points : [];
     return failedReport(problem, describeFailure(mine, options.shownAs ?? options.file), { points, elapsedMs: performance.now() - started });
@@ -122,7 +134,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     alternatives: result.alternatives,
     nRange: result.points.length ? result.nRange : null,
     elapsedMs: result.elapsedMs,
-    note: result.note,
+    note: [outsideNote, result.note].filter(Boolean).join("; ") || undefined,
   };
   if (!result.measured) return failedReport(problem, result.note ?? "could not measure enough sizes", base);
 

@@ -3,6 +3,7 @@
 // functions whose answer is an argument after the call. Trees are built from level-order
 // arrays, "node" arguments are found in the tree, and results are made plain again.
 import type { Kind } from "../registry/kinds.js";
+import type { LeetcodeBounds } from "../registry/leetcode-bounds.js";
 import { toPlainResult, treeFromLevelOrder, treeToLevelOrder, type TreeNode } from "./values.js";
 
 export interface CallSpec {
@@ -14,6 +15,8 @@ export interface CallSpec {
   inPlaceArg?: number;
   /** How LeetCode's form of an argument differs, by argument index (for code pasted from LeetCode). */
   leetcodeArgs?: Record<number, LeetcodeConversion>;
+  /** LeetCode's constraints on the input (the probe keeps LeetCode-style code's inputs of LeetCode's shape). */
+  leetcodeBounds?: LeetcodeBounds;
   /** Conversions in force for this run (set for code written LeetCode's way). */
   convert?: Record<number, LeetcodeConversion>;
 }

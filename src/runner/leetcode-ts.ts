@@ -38,12 +38,23 @@ function exportsName(source: string, name: string): boolean {
   return new RegExp(`(^|\\n)\\s*export\\s+(default\\s+)?(async\\s+)?(function\\*?|class|const|let|var)\\s+${name}\\b`).test(source) || new RegExp(`export\\s*\\{[^}]*\\b${name}\\b[^}]*\\}`).test(source);
 }
 
-/** Code to put before and after the user's source (esbuild keeps the source map right). */
-export function leetcodeWrapping(source: string, entry: string): { banner: string; footer: string } {
+/**
+ * Code to put before and after the user's source (esbuild keeps the source map right). The
+ * entry may carry drill's name or LeetCode's (`leetcodeName`, merge-intervals' `merge`).
+ */
+export function leetcodeWrapping(source: string, entry: string, leetcodeName?: string): { banner: string; footer: string } {
   const banner = GLOBALS.filter((g) => g.pattern.test(source) && !g.names.some((n) => declares(source, n)))
     .map((g) => g.code())
     .join("\n");
-  const plainEntry = declares(source, entry) && !exportsName(source, entry) && /(^|\n)\s*(async\s+)?(function|class|const|let|var)\s/.test(source);
-  const footer = plainEntry ? `export { ${entry} as ${LEETCODE_ENTRY} };` : "";
+  const plain = (name: string) => declares(source, name) && !exportsName(source, name) && /(^|\n)\s*(async\s+)?(function|class|const|let|var)\s/.test(source);
+  const exported = (name: string) => exportsName(source, name);
+  // drill's own name wins when the file has it in either form.
+  const name = exported(entry) ? undefined : plain(entry) ? entry : leetcodeName && leetcodeName !== entry && plain(leetcodeName) ? leetcodeName : undefined;
+  const footer = name ? `export { ${name} as ${LEETCODE_ENTRY} };` : "";
   return { banner, footer };
+}
+
+/** The names drill looks for, for a load error: "mergeIntervals, or LeetCode's name merge". */
+export function entryNamesWanted(entry: string, leetcodeName?: string): string {
+  return leetcodeName && leetcodeName !== entry ? `${entry}, or LeetCode's name ${leetcodeName},` : entry;
 }

@@ -6,7 +6,8 @@ import { importTsModule } from "./compile-ts.js";
 import { LOAD_TIMEOUT_MS, runCases } from "./run-cases.js";
 import { probeRemote, probeSpaceRemote } from "../probe/remote.js";
 import { SPACE_NOISE_BYTES } from "../probe/space-plan.js";
-import type { Rng } from "../random/rng.js";
+import { createRng, deriveSeed, type Rng } from "../random/rng.js";
+import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest, SpaceOutcome, SpaceRunRequest } from "./types.js";
 
 export interface PythonAdapterOptions {
@@ -44,9 +45,15 @@ export class PythonAdapter implements LanguageAdapter {
   }
 
   async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
-    return this.withLoaded(request, (runner, generate) =>
-      probeRemote(runner, { ...request.options, generate, deadline: Date.now() + request.options.budgetMs + request.killAfterMs, onPoint: request.onPoint }),
-    );
+    return this.withLoaded(request, async (runner, generate, leetcode) => {
+      const outcome = await probeRemote(runner, { ...request.options, generate, deadline: Date.now() + request.options.budgetMs + request.killAfterMs, onPoint: request.onPoint });
+      const error = outcome.kind === "probed" ? outcome.result.error : undefined;
+      if (leetcode && error) {
+        const outside = outsideLeetcodeAt(request.call.leetcodeBounds, request.call.argKinds, generate(error.n, createRng(deriveSeed(request.options.seed ?? 1, error.n))));
+        if (outside) error.outsideLeetcode = outside;
+      }
+      return outcome;
+    });
   }
 
   async probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome> {
@@ -58,7 +65,7 @@ export class PythonAdapter implements LanguageAdapter {
   /** A fresh process with the solution loaded (killed afterwards, or when the request is aborted). */
   private async withLoaded<T extends ProbeOutcome | SpaceOutcome>(
     request: ProbeRunRequest | SpaceRunRequest,
-    work: (runner: PythonProcess, generate: (n: number, rng: Rng) => unknown[]) => Promise<T>,
+    work: (runner: PythonProcess, generate: (n: number, rng: Rng) => unknown[], leetcode: boolean) => Promise<T>,
   ): Promise<T | Extract<RunOutcome, { kind: "compile-error" | "load-error" }>> {
     const generator = await loadGeneratorFile(request.generatorFile);
     const runner = this.spawn();
@@ -71,7 +78,10 @@ export class PythonAdapter implements LanguageAdapter {
         return { kind: "compile-error", error: { file: loaded.file, line: loaded.line, column: loaded.column, lineText: loaded.lineText, message: loaded.message } };
       }
       if (loaded.type !== "loaded") return { kind: "load-error", message: loaded.type === "load-error" ? loaded.message : `could not load the solution (${loaded.type})`, output: "" };
-      return await work(runner, (n, rng) => (generator.probeInput ?? generator.generate)(n, rng));
+      const make = (n: number, rng: Rng) => (generator.probeInput ?? generator.generate)(n, rng);
+      // Code written LeetCode's way gets inputs of LeetCode's shape (values in its ranges).
+      const leetcode = loaded.leetcode === true;
+      return await work(runner, leetcode ? leetcodeProbeGenerator(request.call.leetcodeBounds, request.call.argKinds, make) : make, leetcode);
     } finally {
       request.signal?.removeEventListener("abort", stop);
       void runner.terminate();

@@ -29,7 +29,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
     const first = this.takeWorker();
     let compiled;
     try {
-      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry));
+      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry, request.leetcodeEntry));
     } catch (error) {
       void first.terminate();
       return { kind: "unreadable", message: (error as Error).message };
@@ -39,7 +39,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
       return { kind: "compile-error", error: compiled.error };
     }
     let given = false;
-    const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call };
+    const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
     return runCases(request, load, () => (given ? this.takeWorker() : ((given = true), first)));
   }
 
@@ -57,7 +57,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
   /** Compiles the solution and the generator for a probe in `worker` (terminated if either fails). */
   private async prepareProbe(request: ProbeRunRequest | SpaceRunRequest, worker: SolutionWorker) {
     const [solution, generator] = await Promise.all([
-      compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry)),
+      compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry, request.leetcodeEntry)),
       compileTsFile(request.generatorFile),
     ]).catch((error: Error) => {
       void worker.terminate();
@@ -69,7 +69,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
     };
     if (!solution.ok) return failed(solution.error);
     if (!generator.ok) return failed(generator.error);
-    const load = { type: "load" as const, modulePath: solution.modulePath, entry: request.entry, call: request.call };
+    const load = { type: "load" as const, modulePath: solution.modulePath, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
     return { kind: "ready" as const, load, generatorPath: generator.modulePath, worker };
   }
 

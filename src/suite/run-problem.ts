@@ -2,11 +2,12 @@
 // the language adapter, judged case by case, summed up as a ProblemResult.
 import { existsSync } from "node:fs";
 import { createChecker } from "../checker/index.js";
-import type { Lang, Problem } from "../registry/load.js";
+import { leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { LanguageAdapter, RunOutcome } from "../runner/types.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { judgeCase, type CaseSpec } from "./judge.js";
+import { leetcodeCases, leetcodeNote, type LeetcodeCases } from "./leetcode-cases.js";
 import { buildRandomCases } from "./random-cases.js";
 import { isFailure, type CaseResult, type ProblemError, type ProblemResult } from "./results.js";
 import { trimStack } from "./trim-stack.js";
@@ -46,10 +47,16 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
 
   let specs: CaseSpec[];
   let checker;
+  let leetcode: LeetcodeCases;
+  let fixedCount = 0;
+  let randomCount = 0;
   try {
     const fixed: CaseSpec[] = problem.cases.map((c) => ({ ...c, group: "fixed" }));
     const random = await buildRandomCases(problem, options.seed, options.randomCount);
-    specs = [...fixed, ...random];
+    leetcode = await leetcodeCases(problem, fixed, options.seed, options.randomCount);
+    specs = [...fixed, ...random, ...leetcode.replacements];
+    fixedCount = fixed.length;
+    randomCount = random.length;
     checker = await createChecker(problem);
   } catch (error) {
     return finish(result, started, { kind: "internal", message: `problem "${problem.slug}" is broken: ${(error as Error).message}` });
@@ -59,10 +66,15 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   const outcome: RunOutcome = await options.adapter.run({
     solutionFile: file,
     entry: problem.meta.entry[options.lang],
-    leetcodeEntry: problem.meta.entry.ts,
+    leetcodeEntry: leetcodeEntryName(problem.meta, options.lang),
     call: problem.call,
     cases: specs.map((s, id) => ({ id, args: s.args })),
-    invalidInputCases: new Set(specs.flatMap((s, id) => (s.throws ? [id] : []))),
+    drillOnlyCases: new Set([
+      ...specs.flatMap((s, id) => (s.throws ? [id] : [])),
+      ...leetcode.outsideFixed.map((o) => o.id),
+      ...[...leetcode.outsideRandom].map((i) => fixedCount + i),
+    ]),
+    leetcodeOnlyCases: new Set(leetcode.replacements.map((_, i) => fixedCount + randomCount + i)),
     limits: problem.meta.limits,
     onCase: () => options.onCase?.(++done, specs.length),
     signal: options.signal,
@@ -96,10 +108,7 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
         trimStack: (stack: string | undefined) => trimStack(stack, file, shownAs),
       };
       result.caseResults = outcome.cases.map((o) => judgeCase(specs[o.id], o, ctx));
-      const omitted = specs.length - outcome.cases.length;
-      if (outcome.leetcode && omitted > 0) {
-        result.note = `written LeetCode's way: ${omitted} invalid-input case${omitted === 1 ? "" : "s"} left out (LeetCode never passes invalid input; drill's own signature asks to reject it)`;
-      }
+      if (outcome.leetcode) result.note = leetcodeNote(specs, leetcode);
       return finish(result, started);
     }
   }

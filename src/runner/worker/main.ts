@@ -12,7 +12,8 @@ import { runInNewContext } from "node:vm";
 import { probe } from "../../probe/engine.js";
 import type { Rng } from "../../random/rng.js";
 import { callEntry, leetcodeCall, prepareArguments, type CallSpec, type Entry } from "../call.js";
-import { LEETCODE_ENTRY } from "../leetcode-ts.js";
+import { entryNamesWanted, LEETCODE_ENTRY } from "../leetcode-ts.js";
+import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../../registry/leetcode-bounds.js";
 import type { FromWorker, ProbeRequestOptions, SpaceRequestOptions, ThrownError, ToWorker } from "./protocol.js";
 import { createSpaceSampler, SPACE_STACK_MB } from "../../probe/space-sampler.js";
 import { SPACE_NOISE_BYTES, spacePlan } from "../../probe/space-plan.js";
@@ -47,6 +48,8 @@ process.abort = (() => {
 }) as typeof process.abort;
 
 let entryFn: Entry | undefined;
+/** The loaded code is written LeetCode's way. */
+let leetcodeStyle = false;
 let callSpec: CallSpec;
 
 function send(message: FromWorker): void {
@@ -58,7 +61,7 @@ function toThrown(error: unknown): ThrownError {
   return { name: "thrown value", message: format("%o", error) };
 }
 
-async function load(modulePath: string, entry: string, call: CallSpec): Promise<void> {
+async function load(modulePath: string, entry: string, call: CallSpec, leetcodeName?: string): Promise<void> {
   callSpec = call;
   let mod: Record<string, unknown>;
   try {
@@ -68,14 +71,14 @@ async function load(modulePath: string, entry: string, call: CallSpec): Promise<
     return;
   }
   // Code pasted from LeetCode declares the entry without exporting it; compile-ts exported it for us.
-  const leetcodeStyle = typeof mod[entry] !== "function" && typeof mod[LEETCODE_ENTRY] === "function";
-  const candidate = mod[entry] ?? mod[LEETCODE_ENTRY] ?? (mod.default as { name?: string } | undefined);
+  leetcodeStyle = typeof mod[entry] !== "function" && typeof mod[LEETCODE_ENTRY] === "function";
+  const candidate = mod[entry] ?? mod[LEETCODE_ENTRY] ?? (leetcodeName ? mod[leetcodeName] : undefined) ?? (mod.default as { name?: string } | undefined);
   if (leetcodeStyle) callSpec = leetcodeCall(callSpec);
   if (typeof candidate !== "function") {
     const exported = Object.keys(mod).filter((k) => k !== "default" && k !== LEETCODE_ENTRY);
     send({
       type: "load-error",
-      message: `the file does not export a function named ${entry}${exported.length ? ` (it exports: ${exported.join(", ")})` : " (it exports nothing)"}`,
+      message: `the file does not export a function named ${entry}${exported.length ? ` (it exports: ${exported.join(", ")})` : " (it exports nothing)"}; drill looks for ${entryNamesWanted(entry, leetcodeName)} exported or declared as in LeetCode's editor`,
       output: output.take(),
     });
     return;
@@ -124,9 +127,15 @@ interface GeneratorModule {
   probeInput?(n: number, rng: Rng): unknown[];
 }
 
+/** The probe's inputs: LeetCode-style code gets them with values inside LeetCode's ranges. */
+function probeMaker(generator: GeneratorModule): (n: number, rng: Rng) => unknown[] {
+  const make = generator.probeInput ?? generator.generate;
+  return leetcodeStyle ? leetcodeProbeGenerator(callSpec.leetcodeBounds, callSpec.argKinds, make) : make;
+}
+
 async function runProbe(generatorPath: string, options: ProbeRequestOptions): Promise<void> {
   const generator = (await import(pathToFileURL(generatorPath).href)) as GeneratorModule;
-  const make = generator.probeInput ?? generator.generate;
+  const make = probeMaker(generator);
   // Arguments (trees, nodes) are built outside the timed call; a design problem's operations run inside it.
   const generate =
     callSpec.style === "design"
@@ -138,12 +147,16 @@ async function runProbe(generatorPath: string, options: ProbeRequestOptions): Pr
     gc: findGc(),
     onPoint: (n, seconds) => send({ type: "probe-point", n, seconds }),
   });
+  if (leetcodeStyle && result.error) {
+    const outside = outsideLeetcodeAt(callSpec.leetcodeBounds, callSpec.argKinds, make(result.error.n, createRng(deriveSeed(options.seed, result.error.n))));
+    if (outside) result.error.outsideLeetcode = outside;
+  }
   send({ type: "probed", result, output: output.take() });
 }
 
 async function runSpaceProbe(generatorPath: string, options: SpaceRequestOptions): Promise<void> {
   const generator = (await import(pathToFileURL(generatorPath).href)) as GeneratorModule;
-  const make = generator.probeInput ?? generator.generate;
+  const make = probeMaker(generator);
   const input = (n: number) => {
     const raw = make(n, createRng(deriveSeed(options.seed, n)));
     return callSpec.style === "design" ? raw : prepareArguments(callSpec, raw);
@@ -162,7 +175,7 @@ async function runSpaceProbe(generatorPath: string, options: SpaceRequestOptions
 }
 
 port.on("message", (message: ToWorker) => {
-  if (message.type === "load") void load(message.modulePath, message.entry, message.call);
+  if (message.type === "load") void load(message.modulePath, message.entry, message.call, message.leetcodeEntry);
   else if (message.type === "probe") void runProbe(message.generatorPath, message.options);
   else if (message.type === "run") void run(message.id, message.args);
   else if (message.type === "run-batch") void runBatch(message.cases);
