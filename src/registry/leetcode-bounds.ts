@@ -27,6 +27,8 @@ export interface LeetcodeBounds {
   values: ValueBound[];
   /** Arguments whose values must all differ (search-rotated-array's nums). */
   distinct: { arg: number; name: string }[];
+  /** The characters allowed in an argument's strings: a character class such as "a-z". */
+  chars: { arg: number; name: string; set: string; allowed: string[] }[];
 }
 
 export interface LeetcodeConstraintsSpec {
@@ -34,6 +36,7 @@ export interface LeetcodeConstraintsSpec {
   lengths?: Record<string, [number, number]>;
   values?: Record<string, [number, number]>;
   distinct?: string[];
+  chars?: Record<string, string>;
 }
 
 /** Compiles problem.json's constraints; throws a message naming the key that names no argument. */
@@ -50,7 +53,30 @@ export function compileBounds(spec: LeetcodeConstraintsSpec, args: { name: strin
   });
   const values = Object.entries(spec.values ?? {}).map(([key, [min, max]]) => ({ arg: index(key, "values"), name: key, min, max }));
   const distinct = (spec.distinct ?? []).map((key) => ({ arg: index(key, "distinct"), name: key }));
-  return { lengths, values, distinct };
+  const chars = Object.entries(spec.chars ?? {}).map(([key, set]) => ({ arg: index(key, "chars"), name: key, set, allowed: expandClass(set) }));
+  return { lengths, values, distinct, chars };
+}
+
+/** "a-z" → ["a", …, "z"]; " -~" → printable ASCII. */
+function expandClass(set: string): string[] {
+  const out: string[] = [];
+  const chars = [...set];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i + 1] === "-" && i + 2 < chars.length) {
+      for (let c = chars[i].codePointAt(0)!; c <= chars[i + 2].codePointAt(0)!; c++) out.push(String.fromCodePoint(c));
+      i += 2;
+    } else out.push(chars[i]);
+  }
+  return out;
+}
+
+/** Calls visit on every string inside a value. */
+function eachString(value: unknown, visit: (s: string) => boolean): boolean {
+  if (typeof value === "string") return visit(value);
+  if (Array.isArray(value)) {
+    for (const v of value) if (!eachString(v, visit)) return false;
+  }
+  return true;
 }
 
 /** The length LeetCode's statement means: a tree's node count, else an array's or a string's length. */
@@ -83,7 +109,7 @@ export function formatBound(v: number): string {
   const a = Math.abs(v);
   if (a === 2 ** 31) return `${sign}2^31`;
   if (a === 2 ** 31 - 1) return `${sign}(2^31 - 1)`.replace(/^\((.*)\)$/, "$1");
-  if (a >= 1000 && Number.isInteger(a)) {
+  if (a >= 10000 && Number.isInteger(a)) {
     const power = Math.floor(Math.log10(a));
     const lead = a / 10 ** power;
     if (lead === 1) return `${sign}10^${power}`;
@@ -103,7 +129,11 @@ export function boundsViolation(bounds: LeetcodeBounds, kinds: Kind[], args: unk
       const size = sizeOf(item, b.each ? undefined : kinds[b.arg]);
       if (size === null) continue;
       if (size < b.min || size > b.max) {
-        const what = b.each ? `an element of ${b.name.slice(0, -3)} has length ${size}` : `${b.name} has ${kinds[b.arg]?.type === "tree" ? "nodes: " : "length "}${size}`;
+        const what = b.each
+          ? `an element of ${b.name.slice(0, -3)} has length ${size}`
+          : kinds[b.arg]?.type === "tree"
+            ? `${b.name} has ${size} node${size === 1 ? "" : "s"}`
+            : `${b.name} has length ${size}`;
         return `${what}; LeetCode's is ${range(b.min, b.max)}`;
       }
     }
@@ -129,6 +159,20 @@ export function boundsViolation(bounds: LeetcodeBounds, kinds: Kind[], args: unk
       return true;
     });
     if (repeated !== undefined) return `${d.name} holds ${String(repeated)} twice; LeetCode's values are all different`;
+  }
+  for (const c of bounds.chars) {
+    const allowed = new Set(c.allowed);
+    let bad: string | undefined;
+    eachString(args[c.arg], (str) => {
+      for (const ch of str) {
+        if (!allowed.has(ch)) {
+          bad = ch;
+          return false;
+        }
+      }
+      return true;
+    });
+    if (bad !== undefined) return `${c.name} holds ${JSON.stringify(bad)}; LeetCode's characters are [${c.set}]`;
   }
   return null;
 }
@@ -159,7 +203,8 @@ function mapNumbers(value: unknown, f: (v: number) => number): unknown {
 }
 
 /**
- * The input with every value brought inside LeetCode's ranges, keeping its shape: an argument's
+ * The input with every value brought inside LeetCode's ranges, and every character inside its
+ * character set, keeping its shape: an argument's
  * numbers are mapped by one increasing affine map from their own range onto LeetCode's (sorted
  * stays sorted, uniform stays uniform, integers stay integers). An argument already inside is
  * left alone; a "node" argument (LeetCode's p and q) follows its tree. Lengths are not changed,
@@ -167,6 +212,30 @@ function mapNumbers(value: unknown, f: (v: number) => number): unknown {
  * a target) and must keep growing.
  */
 export function fitLeetcodeValues(bounds: LeetcodeBounds, kinds: Kind[], args: unknown[], options: { scalars?: boolean } = {}): unknown[] {
+  return fitChars(bounds, fitNumbers(bounds, kinds, args, options));
+}
+
+/** Characters outside LeetCode's set replaced by allowed ones (the same character always by the same one). */
+function fitChars(bounds: LeetcodeBounds, args: unknown[]): unknown[] {
+  if (bounds.chars.length === 0) return args;
+  const out = [...args];
+  for (const c of bounds.chars) {
+    const allowed = new Set(c.allowed);
+    const fix = (str: string) => {
+      let clean = true;
+      for (const ch of str) if (!allowed.has(ch)) clean = false;
+      if (clean) return str;
+      let fixed = "";
+      for (const ch of str) fixed += allowed.has(ch) ? ch : c.allowed[ch.codePointAt(0)! % c.allowed.length];
+      return fixed;
+    };
+    const walk = (v: unknown): unknown => (typeof v === "string" ? fix(v) : Array.isArray(v) ? v.map(walk) : v);
+    out[c.arg] = walk(out[c.arg]);
+  }
+  return out;
+}
+
+function fitNumbers(bounds: LeetcodeBounds, kinds: Kind[], args: unknown[], options: { scalars?: boolean }): unknown[] {
   if (bounds.values.length === 0) return args;
   const maps = new Map<number, (v: number) => number>();
   for (const b of bounds.values) {

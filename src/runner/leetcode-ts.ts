@@ -2,6 +2,7 @@
 // top-level function, class or const (LeetCode never exports it), and it may use the globals
 // LeetCode's runtime provides — the @datastructures-js queues, lodash's _, TreeNode, ListNode —
 // without importing them. These are added around the code, only when the code uses them.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { packageRoot } from "../paths.js";
@@ -57,4 +58,19 @@ export function leetcodeWrapping(source: string, entry: string, leetcodeName?: s
 /** The names drill looks for, for a load error: "mergeIntervals, or LeetCode's name merge". */
 export function entryNamesWanted(entry: string, leetcodeName?: string): string {
   return leetcodeName && leetcodeName !== entry ? `${entry}, or LeetCode's name ${leetcodeName},` : entry;
+}
+
+/** The npm packages behind LeetCode's JavaScript/TypeScript globals (LeetCode's versions are in package.json). */
+export const LEETCODE_PACKAGES = ["@datastructures-js/priority-queue", "@datastructures-js/queue", "@datastructures-js/deque", "lodash"];
+
+/** Each package with the version installed beside drill (null when it is missing). */
+export function leetcodeRuntime(): { name: string; version: string | null }[] {
+  return LEETCODE_PACKAGES.map((name) => {
+    try {
+      const pkg = JSON.parse(readFileSync(join(packageRoot, "node_modules", ...name.split("/"), "package.json"), "utf8")) as { version?: string };
+      return { name, version: pkg.version ?? null };
+    } catch {
+      return { name, version: null };
+    }
+  });
 }
