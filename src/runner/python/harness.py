@@ -235,17 +235,18 @@ def thrown(error):
 
 
 def leetcode_prelude():
-    """What LeetCode's Python runtime has in scope without imports: the public names of typing,
-    collections, heapq, bisect, math, itertools, functools, operator, string, re, copy, datetime,
-    random and statistics, those modules and sys, json, io themselves, sortedcontainers when it
-    is installed, and TreeNode/ListNode."""
-    import bisect, collections, copy, datetime, functools, heapq, io, itertools, json, math, operator, random, re, statistics, string, typing
-    star = (string, re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools, functools, operator, typing)
+    """What LeetCode's Python runtime has in scope without imports: the public names of string,
+    re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools,
+    functools, operator, io, sys, json and typing, those modules themselves, sortedcontainers
+    when it is installed, and TreeNode/ListNode. Built-ins keep their own meaning (LeetCode
+    imports them again last: pow is not math.pow)."""
+    import bisect, builtins, collections, copy, datetime, functools, heapq, itertools, json, math, operator, random, re, statistics, string, typing
+    star = (string, re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools, functools, operator, io, sys, json, typing)
     names = {}
     for module in star:
         exported = getattr(module, "__all__", None) or [k for k in vars(module) if not k.startswith("_")]
-        names.update({k: getattr(module, k) for k in exported if hasattr(module, k)})
-    for module in star + (sys, json, io):
+        names.update({k: getattr(module, k) for k in exported if hasattr(module, k) and not hasattr(builtins, k)})
+    for module in star:
         names[module.__name__] = module
     try:
         import sortedcontainers
