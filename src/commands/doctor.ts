@@ -1,6 +1,7 @@
 // drill doctor: what drill needs on this machine, what is missing, and how to fix it.
 import { accessSync, constants, existsSync } from "node:fs";
 import chalk from "chalk";
+import { leetcodeRuntime } from "../runner/leetcode-ts.js";
 import { findPython, PYTHON_HELP } from "../runner/python-env.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import type { CommandContext } from "./context.js";
@@ -40,6 +41,19 @@ function workspaceCheck(workspace: string, cwd: string): Check {
   }
 }
 
+/** The packages behind LeetCode's JavaScript/TypeScript globals, with their versions. */
+function leetcodeJsCheck(): Check {
+  const runtime = leetcodeRuntime();
+  const missing = runtime.filter((p) => !p.version);
+  return {
+    name: "leetcode-js",
+    ok: missing.length === 0,
+    found: runtime.map((p) => `${p.name.replace("@datastructures-js/", "")} ${p.version ?? "missing"}`).join(", "),
+    fix: missing.length ? "npm install (in drill's folder): code pasted from LeetCode uses these without importing them" : undefined,
+    optional: true,
+  };
+}
+
 export async function doctorCommand(options: DoctorOptions, ctx: CommandContext): Promise<number> {
   const checks: Check[] = [nodeCheck()];
   const python = findPython(ctx.env, { fresh: true });
@@ -52,9 +66,15 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext)
       fix: python.info.numpy ? undefined : `${python.info.executable} -m pip install numpy (needed by the tensor problems in Python)`,
       optional: true,
     });
+    checks.push({
+      name: "leetcode-py",
+      ok: true,
+      found: `LeetCode's pre-imports, recursion limit 550,000; sortedcontainers ${python.info.sortedcontainers ?? "not installed (SortedList, SortedDict and SortedSet are missing)"}`,
+    });
   } else {
     checks.push({ name: "python", ok: false, found: python.message, fix: PYTHON_HELP, optional: true });
   }
+  checks.push(leetcodeJsCheck());
   checks.push(workspaceCheck(resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env }), ctx.cwd));
 
   const ok = checks.every((c) => c.ok);
@@ -63,7 +83,7 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext)
   } else {
     for (const c of checks) {
       const mark = c.ok ? chalk.green("✓") : c.optional ? chalk.yellow("!") : chalk.red("✗");
-      ctx.stdout.write(`${mark} ${c.name.padEnd(9)} ${c.found}\n`);
+      ctx.stdout.write(`${mark} ${c.name.padEnd(11)} ${c.found}\n`);
       if (c.fix) ctx.stdout.write(`  ${chalk.dim("fix:")} ${c.fix}\n`);
     }
     const pythonMissing = checks.some((c) => c.optional && !c.ok);

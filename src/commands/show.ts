@@ -35,6 +35,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
           complexity: meta.complexity,
           reference: meta.reference ?? null,
           invalidInput: meta.invalidInput ?? null,
+          leetcode: meta.leetcode ?? null,
           statement,
           hints: options.hints ? meta.hints : meta.hints.length,
           cases: problem.cases.length,
@@ -62,6 +63,12 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     lines.push(`${chalk.bold("Invalid")}    ${meta.invalidInput}: throw ${error}`);
   }
   lines.push(`${chalk.bold("Cases")}      ${problem.cases.length} fixed + ${meta.crossCheck.count} random cross-checks against the reference`);
+  const leetcode = meta.leetcode;
+  if (leetcode?.constraints) {
+    const name = leetcode.entry?.[options.lang === "ts" ? "ts" : "py"];
+    lines.push(`${chalk.bold("LeetCode")}   ${leetcode.id}. ${leetcode.title}${name ? ` (entry ${name})` : ""}; code written LeetCode's way is judged inside its constraints:`);
+    for (const text of leetcode.constraints.text) lines.push(`             · ${text}`);
+  }
   const cards = loadCards(cardsDir(ctx.env), new Set(registry.problems.map((p) => p.slug))).cards.filter((c) => c.problems.includes(problem.slug));
   if (cards.length) {
     lines.push("", chalk.bold("Theory cards") + chalk.dim(` (drill quiz --problem ${problem.slug})`));

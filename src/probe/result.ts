@@ -17,8 +17,8 @@ export interface ProbeResult {
   elapsedMs: number;
   /** Why the probe stopped early or could not decide. */
   note?: string;
-  /** The call threw at this n. */
-  error?: { n: number; message: string };
+  /** The call threw at this n; `outsideLeetcode`: code written LeetCode's way, at an n past LeetCode's constraints. */
+  error?: { n: number; message: string; outsideLeetcode?: string };
 }
 
 export function toProbeResult(plan: PlanResult, elapsedMs: number, extra: { error?: ProbeResult["error"]; fit?: FitOptions } = {}): ProbeResult {

@@ -12,7 +12,9 @@ import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
 import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, type ProbeStatus } from "./verdict.js";
+import { decideTime, INCONCLUSIVE_ADVICE, type ProbeStatus } from "./verdict.js";
+import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
+import { createRng, deriveSeed } from "../random/rng.js";
 import { REFERENCE_SHARE } from "./plan.js";
 
 export { DEFAULT_BUDGET_MS, KILL_AFTER_MS } from "./shared.js";
@@ -106,47 +108,65 @@ export async function probeSolution(problem: Problem, options: ProbeSolutionOpti
 async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promise<ProbeReport> {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const target = problem.meta.complexity.time;
+  const seed = options.seed ?? 1;
   const started = performance.now();
-  const generate = await probeInputs(problem);
   const mine = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
   if (mine.kind !== "ready") return emptyReport(problem, "failed", describeOpenFailure(mine, options.shownAs ?? options.file));
-  const runners: { solution: CaseRunner; reference?: CaseRunner } = { solution: mine.runner };
+  // Code written LeetCode's way gets inputs of LeetCode's shape (values in its ranges); the
+  // reference is timed on the same inputs.
+  const given = await probeInputs(problem);
+  const generate = mine.leetcode ? leetcodeProbeGenerator(problem.call.leetcodeBounds, problem.call.argKinds, given) : given;
   const referenceFile = problem.files.reference[options.lang];
-  if (options.withReference !== false && referenceFile) {
+  const openReference = async () => {
+    if (options.withReference === false || !referenceFile) return undefined;
     const theirs = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, referenceFile));
-    if (theirs.kind === "ready") runners.reference = theirs.runner;
-  }
-  const stop = () => void Promise.all(Object.values(runners).map((r) => r.terminate()));
-  options.signal?.addEventListener("abort", stop);
-  let drive;
-  try {
-    drive = await driveTimeProbe(runners, {
-      generate,
-      seed: options.seed ?? 1,
-      budgetMs,
-      minN: problem.meta.probe?.minN,
-      maxN: problem.meta.probe?.maxN,
-      deadline: Date.now() + budgetMs * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
-      signal: options.signal,
-      onPoint: options.onPoint,
-    });
-  } finally {
-    options.signal?.removeEventListener("abort", stop);
-    stop();
+    return theirs.kind === "ready" ? theirs.runner : undefined;
+  };
+  const drive = async (solution: CaseRunner, maxN = problem.meta.probe?.maxN) => {
+    const runners = { solution, reference: await openReference() };
+    const stop = () => void Promise.all([runners.solution.terminate(), runners.reference?.terminate()]);
+    options.signal?.addEventListener("abort", stop);
+    try {
+      return await driveTimeProbe(runners, {
+        generate,
+        seed,
+        budgetMs,
+        minN: problem.meta.probe?.minN,
+        maxN,
+        deadline: Date.now() + budgetMs * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
+        signal: options.signal,
+        onPoint: options.onPoint,
+      });
+    } finally {
+      options.signal?.removeEventListener("abort", stop);
+      stop();
+    }
+  };
+  let run = await drive(mine.runner);
+  // LeetCode-style code that failed only past LeetCode's constraints (a recursion limit at a size
+  // LeetCode never sends) is not at fault: it is measured again below that size.
+  let outsideNote: string | undefined;
+  const failed = run.error?.who === "solution" ? run.error : undefined;
+  const outside = failed && mine.leetcode ? outsideLeetcodeAt(problem.call.leetcodeBounds, problem.call.argKinds, generate(failed.n, createRng(deriveSeed(seed, failed.n * 1031)))) : null;
+  if (failed && outside) {
+    outsideNote = `stopped below n = ${failed.n.toLocaleString("en")}, where it threw ${failed.message.split("\n")[0]}: ${outside}, not counted against it`;
+    const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
+    if (again.kind === "ready") run = await drive(again.runner, Math.max(1, Math.floor(failed.n / 2)));
   }
   const elapsedMs = performance.now() - started;
-  if (drive.error?.who === "solution") {
-    return emptyReport(problem, "failed", `the function threw at n = ${drive.error.n.toLocaleString("en")}: ${drive.error.message}`, { elapsedMs });
+  if (run.error?.who === "solution") {
+    const message = `the function threw at n = ${run.error.n.toLocaleString("en")}: ${run.error.message}`;
+    return outsideNote ? emptyReport(problem, "inconclusive", `not measured: ${outsideNote}`, { elapsedMs, note: outsideNote, advice: INCONCLUSIVE_ADVICE }) : emptyReport(problem, "failed", message, { elapsedMs });
   }
-  const note = drive.plan.note ?? drive.stopped;
-  const result = toProbeResult(drive.plan, elapsedMs);
-  const referenceResult = drive.plan.reference && toProbeResult({ points: drive.plan.reference, reference: null, rounds: drive.plan.rounds }, elapsedMs);
+  const note = [outsideNote, run.plan.note ?? run.stopped].filter(Boolean).join("; ") || undefined;
+  const result = toProbeResult(run.plan, elapsedMs);
+  const referenceResult = run.plan.reference && toProbeResult({ points: run.plan.reference, reference: null, rounds: run.plan.rounds }, elapsedMs);
   const verdict = decideTime({
     target,
     points: result.points,
     measured: result.measured,
     alternatives: result.alternatives,
-    reference: drive.plan.reference,
+    reference: run.plan.reference,
     referenceMeasured: referenceResult?.measured ?? null,
     referenceDeclared: referenceClassesFor(problem.meta, options.lang)?.time ?? null,
     note,

@@ -1,6 +1,6 @@
 // What the time and the space probes share: budgets, and the request that opens a runner with
 // a solution (the user's or the reference) loaded.
-import type { Lang, Problem } from "../registry/load.js";
+import { leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
 import { loadGenerator } from "../runner/problem-modules.js";
 import type { ProbeRunnerRequest } from "../runner/types.js";
 import type { Generate } from "./batch-rules.js";
@@ -13,7 +13,7 @@ export function probeRunnerRequest(problem: Problem, lang: Lang, file: string, f
   return {
     solutionFile: file,
     entry: problem.meta.entry[lang],
-    leetcodeEntry: problem.meta.entry.ts,
+    leetcodeEntry: leetcodeEntryName(problem.meta, lang),
     call: problem.call,
     forSpace,
   };

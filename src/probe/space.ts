@@ -5,6 +5,7 @@ import type { Lang, Problem } from "../registry/load.js";
 import type { LanguageAdapter } from "../runner/types.js";
 import { KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
 import { driveSpaceProbe } from "./drive.js";
+import { leetcodeProbeGenerator } from "../registry/leetcode-bounds.js";
 import { SPACE_NOISE_BYTES, type SpaceResult } from "./space-plan.js";
 import { judgeComplexity, outgrowsReference, type ProbeStatus } from "./verdict.js";
 import { logLogSlope } from "./fit.js";
@@ -103,9 +104,10 @@ export async function probeSpaceOf(
   options: { file: string; lang: Lang; adapter: LanguageAdapter; seed?: number; budgetMs?: number; sizes?: number[]; signal?: AbortSignal; shownAs?: string },
 ): Promise<SpaceResult> {
   const budgetMs = options.budgetMs ?? SPACE_BUDGET_MS;
-  const generate = await probeInputs(problem);
   const opened = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file, true));
   if (opened.kind !== "ready") return { measured: null, points: [], note: opened.kind === "compile-error" ? opened.error.message : opened.message };
+  const given = await probeInputs(problem);
+  const generate = opened.leetcode ? leetcodeProbeGenerator(problem.call.leetcodeBounds, problem.call.argKinds, given) : given;
   const stop = () => void opened.runner.terminate();
   options.signal?.addEventListener("abort", stop);
   try {

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CallSpec } from "./call-spec.js";
 import { checkKind, parseKind, type Kind } from "./kinds.js";
+import { compileBounds, type LeetcodeBounds } from "./leetcode-bounds.js";
 import { casesFileSchema, describeIssues, problemSchema, type FixedCase, type ProblemMeta } from "./schema.js";
 
 export type Lang = "ts" | "py";
@@ -146,8 +147,21 @@ export function loadProblem(registryDir: string, slug: string): Problem {
     ? Object.fromEntries(Object.entries(meta.leetcode.args).map(([name, conversion]) => [meta.args.findIndex((a) => a.name === name), conversion]))
     : undefined;
   if (leetcodeArgs && -1 in leetcodeArgs) throw new ProblemFileError("problem.json", "leetcode.args: names an argument the problem does not have");
-  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs };
+  let leetcodeBounds: LeetcodeBounds | undefined;
+  if (meta.leetcode?.constraints) {
+    try {
+      leetcodeBounds = compileBounds(meta.leetcode.constraints, meta.args.map((a, i) => ({ name: a.name, kind: argKinds[i] })));
+    } catch (error) {
+      throw new ProblemFileError("problem.json", (error as Error).message);
+    }
+  }
+  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs, leetcodeBounds };
   return { slug, dir, meta, argKinds, returnKind, call, cases: casesParsed.data.cases, files };
+}
+
+/** The entry's name in code written on LeetCode: LeetCode's own where it differs from drill's TypeScript name. */
+export function leetcodeEntryName(meta: ProblemMeta, lang: Lang): string {
+  return meta.leetcode?.entry?.[lang === "ts" ? "ts" : "py"] ?? meta.entry.ts;
 }
 
 export function loadRegistry(registryDir: string): Registry {

@@ -40,13 +40,17 @@ const range = () => z.tuple([z.number(), z.number()]);
 
 /**
  * LeetCode's statement bounds, per argument: `lengths` bounds an array's or a string's length
- * (a tree's node count, a grid's rows; `"grid[0]"` its columns), `values` bounds a number or
- * every number inside the argument. `text` is the constraint list in words, as drill shows it.
+ * (a tree's node count, a grid's rows; `"grid[i]"` every row's length, `"strs[i]"` every
+ * string's), `values` bounds a number or every number inside the argument, `distinct` names
+ * arguments whose values all differ, `chars` gives the characters an argument's strings may
+ * hold ("a-z"). `text` is the constraint list in words, as drill shows it.
  */
 const leetcodeConstraints = z.strictObject({
   text: z.array(nonEmpty()).check(z.minLength(1)),
   lengths: z.optional(z.record(z.string(), range())),
   values: z.optional(z.record(z.string(), range())),
+  distinct: z.optional(z.array(z.string())),
+  chars: z.optional(z.record(z.string(), nonEmpty())),
 });
 
 const checkerSpec = z.discriminatedUnion("kind", [

@@ -4,6 +4,7 @@
 // arrays, "node" arguments are found in the tree, and results are made plain again.
 import type { CallSpec, LeetcodeConversion } from "../registry/call-spec.js";
 import type { Kind } from "../registry/kinds.js";
+import type { LeetcodeBounds } from "../registry/leetcode-bounds.js";
 import { toPlainResult, treeFromLevelOrder, treeToLevelOrder, type TreeNode } from "./values.js";
 
 export type { CallSpec, LeetcodeConversion } from "../registry/call-spec.js";

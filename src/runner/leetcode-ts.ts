@@ -2,6 +2,7 @@
 // top-level function, class or const (LeetCode never exports it), and it may use the globals
 // LeetCode's runtime provides — the @datastructures-js queues, lodash's _, TreeNode, ListNode —
 // without importing them. These are added around the code, only when the code uses them.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { packageRoot } from "../paths.js";
@@ -38,12 +39,38 @@ function exportsName(source: string, name: string): boolean {
   return new RegExp(`(^|\\n)\\s*export\\s+(default\\s+)?(async\\s+)?(function\\*?|class|const|let|var)\\s+${name}\\b`).test(source) || new RegExp(`export\\s*\\{[^}]*\\b${name}\\b[^}]*\\}`).test(source);
 }
 
-/** Code to put before and after the user's source (esbuild keeps the source map right). */
-export function leetcodeWrapping(source: string, entry: string): { banner: string; footer: string } {
+/**
+ * Code to put before and after the user's source (esbuild keeps the source map right). The
+ * entry may carry drill's name or LeetCode's (`leetcodeName`, merge-intervals' `merge`).
+ */
+export function leetcodeWrapping(source: string, entry: string, leetcodeName?: string): { banner: string; footer: string } {
   const banner = GLOBALS.filter((g) => g.pattern.test(source) && !g.names.some((n) => declares(source, n)))
     .map((g) => g.code())
     .join("\n");
-  const plainEntry = declares(source, entry) && !exportsName(source, entry) && /(^|\n)\s*(async\s+)?(function|class|const|let|var)\s/.test(source);
-  const footer = plainEntry ? `export { ${entry} as ${LEETCODE_ENTRY} };` : "";
+  const plain = (name: string) => declares(source, name) && !exportsName(source, name) && /(^|\n)\s*(async\s+)?(function|class|const|let|var)\s/.test(source);
+  const exported = (name: string) => exportsName(source, name);
+  // drill's own name wins when the file has it in either form.
+  const name = exported(entry) ? undefined : plain(entry) ? entry : leetcodeName && leetcodeName !== entry && plain(leetcodeName) ? leetcodeName : undefined;
+  const footer = name ? `export { ${name} as ${LEETCODE_ENTRY} };` : "";
   return { banner, footer };
+}
+
+/** The names drill looks for, for a load error: "mergeIntervals, or LeetCode's name merge". */
+export function entryNamesWanted(entry: string, leetcodeName?: string): string {
+  return leetcodeName && leetcodeName !== entry ? `${entry}, or LeetCode's name ${leetcodeName},` : entry;
+}
+
+/** The npm packages behind LeetCode's JavaScript/TypeScript globals (LeetCode's versions are in package.json). */
+export const LEETCODE_PACKAGES = ["@datastructures-js/priority-queue", "@datastructures-js/queue", "@datastructures-js/deque", "lodash"];
+
+/** Each package with the version installed beside drill (null when it is missing). */
+export function leetcodeRuntime(): { name: string; version: string | null }[] {
+  return LEETCODE_PACKAGES.map((name) => {
+    try {
+      const pkg = JSON.parse(readFileSync(join(packageRoot, "node_modules", ...name.split("/"), "package.json"), "utf8")) as { version?: string };
+      return { name, version: pkg.version ?? null };
+    } catch {
+      return { name, version: null };
+    }
+  });
 }

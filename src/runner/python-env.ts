@@ -13,11 +13,15 @@ export interface PythonInfo {
   version: string;
   /** numpy's version, or null when numpy cannot be imported. */
   numpy: string | null;
+  /** sortedcontainers' version (LeetCode's Python has SortedList), or null when it cannot be imported. */
+  sortedcontainers?: string | null;
 }
 
 export type PythonLookup = { ok: true; info: PythonInfo } | { ok: false; command: string; message: string };
 
-const PROBE = "import sys, json\ntry:\n import numpy; n = numpy.__version__\nexcept Exception:\n n = None\nprint(json.dumps({'executable': sys.executable, 'version': sys.version.split()[0], 'numpy': n}))";
+const PROBE =
+  "import sys, json\ntry:\n import numpy; n = numpy.__version__\nexcept Exception:\n n = None\ntry:\n import sortedcontainers; s = sortedcontainers.__version__\nexcept Exception:\n s = None\n" +
+  "print(json.dumps({'executable': sys.executable, 'version': sys.version.split()[0], 'numpy': n, 'sortedcontainers': s}))";
 
 function cacheFile(): string {
   let user = "user";

@@ -38,7 +38,8 @@ export async function runCases(
     if (first.type !== "loaded") return loadFailure(first);
 
     const leetcode = first.type === "loaded" && first.leetcode === true;
-    const toRun = leetcode && request.invalidInputCases ? request.cases.filter((c) => !request.invalidInputCases!.has(c.id)) : request.cases;
+    const leftOut = (leetcode ? request.drillOnlyCases : request.leetcodeOnlyCases) ?? new Set<number>();
+    const toRun = leftOut.size ? request.cases.filter((c) => !leftOut.has(c.id)) : request.cases;
     const deadline = Date.now() + request.limits.runMs;
     const cases: CaseOutcome[] = [];
     const record = (outcome: CaseOutcome) => {

@@ -27,8 +27,10 @@ export interface RunRequest {
   leetcodeEntry?: string;
   call: CallSpec;
   cases: RunCase[];
-  /** Cases of invalid input: left out for code written LeetCode's way (LeetCode never sends any). */
-  invalidInputCases?: ReadonlySet<number>;
+  /** Cases left out for code written LeetCode's way: invalid input, input outside LeetCode's constraints. */
+  drillOnlyCases?: ReadonlySet<number>;
+  /** Cases run only for code written LeetCode's way (cross-check inputs drawn inside LeetCode's constraints). */
+  leetcodeOnlyCases?: ReadonlySet<number>;
   limits: RunLimits;
   /** Called as each case finishes (live progress). */
   onCase?: (outcome: CaseOutcome) => void;
@@ -57,7 +59,7 @@ export type RunOutcome =
   | { kind: "load-error"; message: string; error?: ThrownError; output: string }
   | { kind: "unreadable"; message: string }
   | { kind: "cancelled" }
-  /** leetcode: the code is written LeetCode's way; invalid-input cases were left out. */
+  /** leetcode: the code is written LeetCode's way; the cases for it were run (see drillOnlyCases). */
   | { kind: "ran"; cases: CaseOutcome[]; loadOutput: string; leetcode?: boolean };
 
 export interface ProbeRunnerRequest {

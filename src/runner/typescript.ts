@@ -29,7 +29,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
     const first = this.takeWorker();
     let compiled;
     try {
-      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry));
+      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry, request.leetcodeEntry));
     } catch (error) {
       void first.terminate();
       return { kind: "unreadable", message: (error as Error).message };
@@ -39,7 +39,7 @@ export class TypeScriptAdapter implements LanguageAdapter {
       return { kind: "compile-error", error: compiled.error };
     }
     let given = false;
-    const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call };
+    const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
     return runCases(request, load, () => (given ? this.takeWorker() : ((given = true), first)));
   }
 
@@ -47,12 +47,12 @@ export class TypeScriptAdapter implements LanguageAdapter {
     // A fresh thread, not the warm spare: a probe should not inherit another run's heap.
     let compiled;
     try {
-      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry));
+      compiled = await compileTsFile(request.solutionFile, (source) => leetcodeWrapping(source, request.entry, request.leetcodeEntry));
     } catch (error) {
       return { kind: "unreadable", message: (error as Error).message };
     }
     if (!compiled.ok) return { kind: "compile-error", error: compiled.error };
-    const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call };
+    const load = { type: "load" as const, modulePath: compiled.modulePath, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
     return openLoaded(load, new SolutionWorker({ forSpace: request.forSpace }));
   }
 

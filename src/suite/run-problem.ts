@@ -3,11 +3,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { buildOwnCases, type OwnCases } from "../cases/own-cases.js";
 import { createChecker } from "../checker/index.js";
-import type { Lang, Problem } from "../registry/load.js";
+import { leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { LanguageAdapter, RunOutcome } from "../runner/types.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { judgeCase, type CaseSpec } from "./judge.js";
+import { leetcodeCases, leetcodeNote, type LeetcodeCases } from "./leetcode-cases.js";
 import { buildRandomCases } from "./random-cases.js";
 import { isFailure, type CaseResult, type ProblemError, type ProblemResult } from "./results.js";
 import { trimStack } from "./trim-stack.js";
@@ -59,14 +60,22 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
 
   let specs: CaseSpec[];
   let checker;
+  let leetcode: LeetcodeCases;
+  let ownCount = 0;
+  let fixedCount = 0;
+  let randomCount = 0;
   try {
     const fixed: CaseSpec[] = problem.cases.map((c) => ({ ...c, group: "fixed" }));
     const random = await buildRandomCases(problem, options.seed, options.randomCount);
+    leetcode = await leetcodeCases(problem, fixed, options.seed, options.randomCount);
+    fixedCount = fixed.length;
+    randomCount = random.length;
     checker = await createChecker(problem);
     // Your own cases run first (a file drill cannot read is reported by the adapter below).
     const own = options.ownCases === false ? { cases: [], errors: [] } : await ownCasesOf(file, options.lang, problem, checker);
     if (own.errors.length) result.caseLineErrors = own.errors;
-    specs = [...own.cases.map((c): CaseSpec => ({ ...c, group: "own" })), ...fixed, ...random];
+    ownCount = own.cases.length;
+    specs = [...own.cases.map((c): CaseSpec => ({ ...c, group: "own" })), ...fixed, ...random, ...leetcode.replacements];
   } catch (error) {
     return finish(result, started, { kind: "internal", message: `problem "${problem.slug}" is broken: ${(error as Error).message}` });
   }
@@ -75,10 +84,15 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   const outcome: RunOutcome = await options.adapter.run({
     solutionFile: file,
     entry: problem.meta.entry[options.lang],
-    leetcodeEntry: problem.meta.entry.ts,
+    leetcodeEntry: leetcodeEntryName(problem.meta, options.lang),
     call: problem.call,
     cases: specs.map((s, id) => ({ id, args: s.args })),
-    invalidInputCases: new Set(specs.flatMap((s, id) => (s.throws ? [id] : []))),
+    drillOnlyCases: new Set([
+      ...specs.flatMap((s, id) => (s.throws ? [id] : [])),
+      ...leetcode.outsideFixed.map((o) => ownCount + o.id),
+      ...[...leetcode.outsideRandom].map((i) => ownCount + fixedCount + i),
+    ]),
+    leetcodeOnlyCases: new Set(leetcode.replacements.map((_, i) => ownCount + fixedCount + randomCount + i)),
     limits: problem.meta.limits,
     onCase: () => options.onCase?.(++done, specs.length),
     signal: options.signal,
@@ -112,10 +126,7 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
         trimStack: (stack: string | undefined) => trimStack(stack, file, shownAs),
       };
       result.caseResults = outcome.cases.map((o) => judgeCase(specs[o.id], o, ctx));
-      const omitted = specs.length - outcome.cases.length;
-      if (outcome.leetcode && omitted > 0) {
-        result.note = `written LeetCode's way: ${omitted} invalid-input case${omitted === 1 ? "" : "s"} left out (LeetCode never passes invalid input; drill's own signature asks to reject it)`;
-      }
+      if (outcome.leetcode) result.note = leetcodeNote(specs, leetcode);
       return finish(result, started);
     }
   }

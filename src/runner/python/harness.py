@@ -241,14 +241,25 @@ def thrown(error):
 
 
 def leetcode_prelude():
-    """What LeetCode's Python runtime has in scope without imports: typing, collections, heapq,
-    bisect, math, itertools, functools (their public names too), and TreeNode/ListNode."""
-    import bisect, collections, functools, heapq, itertools, math, operator, random, re, string, typing
+    """What LeetCode's Python runtime has in scope without imports: the public names of string,
+    re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools,
+    functools, operator, io, sys, json and typing, those modules themselves, sortedcontainers
+    when it is installed, and TreeNode/ListNode. Built-ins keep their own meaning (LeetCode
+    imports them again last: pow is not math.pow)."""
+    import bisect, builtins, collections, copy, datetime, functools, heapq, itertools, json, math, operator, random, re, statistics, string, typing
+    star = (string, re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools, functools, operator, io, sys, json, typing)
     names = {}
-    for module in (typing, collections, heapq, bisect, math, itertools, functools):
-        names.update({k: v for k, v in vars(module).items() if not k.startswith("_")})
-    for module in (bisect, collections, functools, heapq, itertools, math, operator, random, re, string, typing):
+    for module in star:
+        exported = getattr(module, "__all__", None) or [k for k in vars(module) if not k.startswith("_")]
+        names.update({k: getattr(module, k) for k in exported if hasattr(module, k) and not hasattr(builtins, k)})
+    for module in star:
         names[module.__name__] = module
+    try:
+        import sortedcontainers
+        names.update({"sortedcontainers": sortedcontainers, "SortedList": sortedcontainers.SortedList,
+                      "SortedDict": sortedcontainers.SortedDict, "SortedSet": sortedcontainers.SortedSet})
+    except ImportError:
+        pass
 
     class ListNode:
         def __init__(self, val=0, next=None):
@@ -267,7 +278,8 @@ def load(message):
     try:
         spec = importlib.util.spec_from_file_location("solution", path)
         module = importlib.util.module_from_spec(spec)
-        module.__dict__.update(leetcode_prelude())
+        prelude = leetcode_prelude()
+        module.__dict__.update(prelude)
         state["module"] = module
         spec.loader.exec_module(module)
     except SyntaxError as error:
@@ -282,9 +294,18 @@ def load(message):
         send({"type": "load-error", "message": "importing the solution failed", "error": detail, "output": captured.take()})
         return
     entry = message["entry"]
-    fn = getattr(module, entry, None)
     leetcode_name = message.get("leetcodeEntry")
-    solution_class = getattr(module, "Solution", None)
+
+    def own(name):
+        """The file's own definition of name (not one of the pre-imported names, such as re's search)."""
+        value = getattr(module, name, None) if name else None
+        return None if value is None or prelude.get(name) is value else value
+
+    fn = own(entry)
+    solution_class = own("Solution")
+    if (fn is None or not callable(fn)) and state["call"]["style"] != "design" and callable(own(leetcode_name)) \
+            and not isinstance(own(leetcode_name), type):
+        fn = own(leetcode_name)  # LeetCode's name at the top level: drill's contract, LeetCode's name
     if (fn is None or not callable(fn)) and leetcode_name and isinstance(solution_class, type) and hasattr(solution_class, leetcode_name):
         # LeetCode's form: a fresh Solution() per call, its method under LeetCode's name,
         # and the arguments in LeetCode's form.
@@ -296,10 +317,12 @@ def load(message):
     if fn is None or not callable(fn):
         names = sorted(n for n, v in vars(module).items() if callable(v) and not n.startswith("_")
                        and getattr(v, "__module__", None) == "solution")
+        design = state["call"]["style"] == "design"
+        wanted = entry if design else "{}, or LeetCode's class Solution with a method {}".format(entry, leetcode_name or entry)
         send({"type": "load-error", "output": captured.take(),
-              "message": "the file does not define {} {}".format(
-                  "a class named" if state["call"]["style"] == "design" else "a function named", entry)
-              + (" (it defines: {})".format(", ".join(names)) if names else " (it defines nothing)")})
+              "message": "the file does not define {} {}".format("a class named" if design else "a function named", entry)
+              + (" (it defines: {})".format(", ".join(names)) if names else " (it defines nothing)")
+              + "; drill looks for " + wanted})
         return
     state["entry"] = fn
     send({"type": "loaded", "output": captured.take(), "leetcode": state.get("leetcode", False)})
@@ -558,10 +581,23 @@ def main():
         handler(message)
 
 
-# Deep recursion (a tree thousands of levels deep) must work as it does on LeetCode: a higher
-# recursion limit, and a thread whose C stack can hold it.
-sys.setrecursionlimit(50000)
-threading.stack_size(64 << 20)
-runner = threading.Thread(target=main, name="drill-harness")
-runner.start()
-runner.join()
+# Deep recursion must work as it does on LeetCode, whose Python raises the recursion limit to
+# 550,000: a thread whose C stack holds that many frames (an @cache recursion goes through C),
+# or a smaller limit where the system will not give the thread such a stack.
+RECURSION_LIMIT = 550000
+
+
+def start_harness():
+    for stack_mb, limit in ((768, RECURSION_LIMIT), (64, 50000)):
+        try:
+            threading.stack_size(stack_mb << 20)
+            sys.setrecursionlimit(limit)
+            thread = threading.Thread(target=main, name="drill-harness")
+            thread.start()
+            return thread
+        except (RuntimeError, ValueError, MemoryError):
+            continue
+    raise SystemExit("drill's Python harness could not start its thread")
+
+
+start_harness().join()

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { OutputBuffer } from "../output-buffer.js";
 import { findGc, fullCollections } from "../gc.js";
 import { callEntry, leetcodeCall, prepareArguments, type CallSpec, type Entry } from "../call.js";
-import { LEETCODE_ENTRY } from "../leetcode-ts.js";
+import { entryNamesWanted, LEETCODE_ENTRY } from "../leetcode-ts.js";
 import type { FromWorker, ThrownError, ToWorker } from "./protocol.js";
 import { createSpaceSampler, SPACE_STACK_MB, type SpaceRequest, type SpaceSample } from "../space-sampler.js";
 import { createBatchTimer } from "../timing.js";
@@ -43,6 +43,8 @@ process.abort = (() => {
 }) as typeof process.abort;
 
 let entryFn: Entry | undefined;
+/** The loaded code is written LeetCode's way. */
+let leetcodeStyle = false;
 let callSpec: CallSpec;
 
 function send(message: FromWorker): void {
@@ -54,7 +56,7 @@ function toThrown(error: unknown): ThrownError {
   return { name: "thrown value", message: format("%o", error) };
 }
 
-async function load(modulePath: string, entry: string, call: CallSpec): Promise<void> {
+async function load(modulePath: string, entry: string, call: CallSpec, leetcodeName?: string): Promise<void> {
   callSpec = call;
   let mod: Record<string, unknown>;
   try {
@@ -64,14 +66,14 @@ async function load(modulePath: string, entry: string, call: CallSpec): Promise<
     return;
   }
   // Code pasted from LeetCode declares the entry without exporting it; compile-ts exported it for us.
-  const leetcodeStyle = typeof mod[entry] !== "function" && typeof mod[LEETCODE_ENTRY] === "function";
-  const candidate = mod[entry] ?? mod[LEETCODE_ENTRY] ?? (mod.default as { name?: string } | undefined);
+  leetcodeStyle = typeof mod[entry] !== "function" && typeof mod[LEETCODE_ENTRY] === "function";
+  const candidate = mod[entry] ?? mod[LEETCODE_ENTRY] ?? (leetcodeName ? mod[leetcodeName] : undefined) ?? (mod.default as { name?: string } | undefined);
   if (leetcodeStyle) callSpec = leetcodeCall(callSpec);
   if (typeof candidate !== "function") {
     const exported = Object.keys(mod).filter((k) => k !== "default" && k !== LEETCODE_ENTRY);
     send({
       type: "load-error",
-      message: `the file does not export a function named ${entry}${exported.length ? ` (it exports: ${exported.join(", ")})` : " (it exports nothing)"}`,
+      message: `the file does not export a function named ${entry}${exported.length ? ` (it exports: ${exported.join(", ")})` : " (it exports nothing)"}; drill looks for ${entryNamesWanted(entry, leetcodeName)} exported or declared as in LeetCode's editor`,
       output: output.take(),
     });
     return;
@@ -150,7 +152,7 @@ function sampleSpace(message: Extract<ToWorker, { type: "space-sample" }>): void
 port.on("message", (message: ToWorker) => {
   switch (message.type) {
     case "load":
-      return void load(message.modulePath, message.entry, message.call);
+      return void load(message.modulePath, message.entry, message.call, message.leetcodeEntry);
     case "run":
       return void run(message.id, message.args);
     case "run-batch":
