@@ -23,7 +23,3 @@ export class UsageError extends UserError {
     this.name = "UsageError";
   }
 }
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -129,7 +129,6 @@ export const problemSchema = z.strictObject({
 });
 
 export type ProblemMeta = z.infer<typeof problemSchema>;
-export type CheckerSpec = ProblemMeta["checker"];
 export type ReferenceClasses = NonNullable<ProblemMeta["reference"]>;
 export type ClassPair = { time: ComplexityClass; space: ComplexityClass };
 

@@ -7,8 +7,9 @@ import type { HistoryEntry, HistoryRead, MockEntry } from "../store/history.js";
 import type { StoredCard } from "../store/quiz-state.js";
 import type { ReviewLogEntry, ReviewState } from "../store/review-state.js";
 import { gradeAttempt, type Attempt, type Difficulty } from "./grading.js";
+import { solutionKey } from "../registry/solution-ref.js";
 
-export const cardKey = (slug: string, lang: Lang): string => `${slug}:${lang}`;
+export const cardKey = (slug: string, lang: Lang): string => solutionKey({ slug, lang });
 
 export function parseKey(key: string): { slug: string; lang: Lang } {
   const at = key.lastIndexOf(":");

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { ComplexityClass, ProbeStatus } from "../registry/complexity.js";
 import type { Lang } from "../registry/load.js";
 import { stateDir } from "../workspace/paths.js";
+import { solutionKey } from "../registry/solution-ref.js";
 
 /** How a run of one solution ended: every case passed, some failed, it could not run, or there is no file. */
 export type ProblemStatus = "passed" | "failed" | "error" | "missing";
@@ -153,6 +154,6 @@ export function readHistory(workspace: string): HistoryRead {
 /** The newest test entry per slug and language. */
 export function latestTests(entries: HistoryEntry[]): Map<string, TestEntry> {
   const latest = new Map<string, TestEntry>();
-  for (const e of entries) if (e.type === "test") latest.set(`${e.slug}:${e.lang}`, e);
+  for (const e of entries) if (e.type === "test") latest.set(solutionKey(e), e);
   return latest;
 }

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import type { Lang, Problem } from "../registry/load.js";
 import { latestTests, readHistory } from "./history.js";
 import { solutionPath } from "../workspace/paths.js";
+import { solutionKey } from "../registry/solution-ref.js";
 
 export type SolveStatus = "new" | "started" | "failing" | "passing";
 
@@ -18,7 +19,7 @@ export function readWorkspaceStatus(workspace: string, problems: Problem[], lang
   const statuses = new Map<string, SolveStatus>();
   for (const p of problems) {
     for (const lang of langs) {
-      const key = `${p.slug}:${lang}`;
+      const key = solutionKey({ slug: p.slug, lang });
       const last = latest.get(key);
       let status: SolveStatus = "new";
       if (existsSync(solutionPath(workspace, p.slug, lang))) {
@@ -27,5 +28,5 @@ export function readWorkspaceStatus(workspace: string, problems: Problem[], lang
       statuses.set(key, status);
     }
   }
-  return { of: (slug, lang) => statuses.get(`${slug}:${lang}`) ?? "new", damagedLines: history.damagedLines };
+  return { of: (slug, lang) => statuses.get(solutionKey({ slug, lang })) ?? "new", damagedLines: history.damagedLines };
 }

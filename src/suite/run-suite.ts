@@ -1,7 +1,8 @@
 // Testing several solutions one after another, telling a reporter as things happen.
 import type { Lang, Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
-import { appendHistory, HISTORY_VERSION } from "../store/history.js";
+import { appendHistory } from "../store/history.js";
+import { testEntry } from "./history-record.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import type { ProblemResult } from "./results.js";
 import { runProblem } from "./run-problem.js";
@@ -89,20 +90,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
       results.push(result);
       reporter.result(result, problem);
       if (options.recordHistory && result.status !== "missing") {
-        appendHistory(options.workspace, [
-          {
-            v: HISTORY_VERSION,
-            type: "test",
-            at: new Date().toISOString(),
-            slug: result.slug,
-            lang: result.lang,
-            status: result.status,
-            passed: result.cases.passed,
-            total: result.cases.total,
-            durationMs: Math.round(result.durationMs),
-            probe: result.probe ? { status: result.probe.status, measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
-          },
-        ]);
+        appendHistory(options.workspace, [testEntry(result)]);
       }
     }
   } finally {

@@ -3,6 +3,7 @@ import { render } from "ink";
 import { nextStepLine, problemDetails, problemLine, summaryLine, type DetailOptions } from "../report/text.js";
 import type { SuiteReporter } from "../suite/run-suite.js";
 import { TestRunScreen, type TestRunState } from "./screens/TestRunScreen.js";
+import { solutionKey } from "../registry/solution-ref.js";
 
 export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, options: DetailOptions = {}): SuiteReporter {
   let state: TestRunState = { finished: [], queued: 0 };
@@ -30,7 +31,7 @@ export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, optio
     },
     result(result, problem) {
       const text = [problemLine(result), ...problemDetails(result, problem, options)].join("\n");
-      update({ finished: [...state.finished, { key: `${result.slug}:${result.lang}`, text }] });
+      update({ finished: [...state.finished, { key: solutionKey(result), text }] });
       startNext();
     },
     async finish(results, durationMs) {

@@ -6,6 +6,7 @@ import type { WatchEvent } from "../watch/events.js";
 import type { WatchState } from "../watch/session.js";
 import { keyPresses } from "./key-events.js";
 import { WatchScreen } from "./screens/WatchScreen.js";
+import { solutionKey } from "../registry/solution-ref.js";
 
 interface AppProps {
   readonly state: WatchState;
@@ -17,7 +18,7 @@ const references = new Map<string, string>();
 
 /** A problem's reference solution, read once. */
 export function referenceOf(problems: ReadonlyMap<string, Problem>, slug: string, lang: "ts" | "py"): string | undefined {
-  const key = `${slug}:${lang}`;
+  const key = solutionKey({ slug, lang });
   if (!references.has(key)) {
     const file = problems.get(slug)?.files.reference[lang];
     references.set(key, file ? readFileSync(file, "utf8") : "");

@@ -5,7 +5,8 @@ import { basename, extname } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
 import type { Lang, Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
-import { appendHistory, HISTORY_VERSION } from "../store/history.js";
+import { appendHistory } from "../store/history.js";
+import { testEntry } from "../suite/history-record.js";
 import { updateState } from "../store/state.js";
 import type { ProblemResult } from "../suite/results.js";
 import { runProblem } from "../suite/run-problem.js";
@@ -14,6 +15,7 @@ import type { WatchEffect, WatchEvent } from "./events.js";
 import { isSolutionFile, SolutionWatcher } from "./file-watcher.js";
 import { itemKey } from "./keys.js";
 import { reduce, type WatchItem, type WatchState } from "./session.js";
+import { solutionKey } from "../registry/solution-ref.js";
 
 const PROGRESS_MS = 100;
 
@@ -118,7 +120,7 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     const slug = basename(path, extname(path));
     const problem = this.bySlug.get(slug);
     if (!problem || (lang !== "ts" && lang !== "py") || (this.options.only && !this.options.only.has(slug))) return undefined;
-    const known = this.state.items.find((i) => itemKey(i) === `${slug}:${lang}`);
+    const known = this.state.items.find((i) => itemKey(i) === solutionKey({ slug, lang }));
     return known ?? watchItem(problem, lang, this.folder, this.options.cwd, true);
   }
 
@@ -227,19 +229,7 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
 
   private record(result: ProblemResult): void {
     try {
-      appendHistory(this.options.workspace, [
-        {
-          v: HISTORY_VERSION,
-          type: "test",
-          at: new Date().toISOString(),
-          slug: result.slug,
-          lang: result.lang,
-          status: result.status,
-          passed: result.cases.passed,
-          total: result.cases.total,
-          durationMs: Math.round(result.durationMs),
-        },
-      ]);
+      appendHistory(this.options.workspace, [testEntry(result)]);
     } catch {
       // the workspace may have just been deleted; the run is still shown
     }

@@ -1,5 +1,6 @@
 // The watch screen's shortcuts: one table for what keys do and for the help line.
 import type { WatchState } from "./state.js";
+import { solutionKey, type SolutionRef } from "../registry/solution-ref.js";
 
 export interface Shortcut {
   key: string;
@@ -13,8 +14,8 @@ const idle = (s: WatchState) => s.running === undefined;
 const currentFailing = (s: WatchState) => s.items.length > 0 && (s.results[itemKey(s.items[s.current])]?.failures.length ?? 0) > 0;
 const currentExists = (s: WatchState) => s.items.length > 0 && s.items[s.current].exists;
 
-export function itemKey(item: { slug: string; lang: string }): string {
-  return `${item.slug}:${item.lang}`;
+export function itemKey(item: SolutionRef): string {
+  return solutionKey(item);
 }
 
 export const SHORTCUTS: Shortcut[] = [

@@ -10,7 +10,7 @@ export function createPlainWatchView(problems: ReadonlyMap<string, Problem>, wri
   return {
     draw(state: WatchState): void {
       for (const entry of state.log.slice(logged)) {
-        const result = state.results[`${entry.slug}:${entry.lang}`];
+        const result = state.results[itemKey(entry)];
         const problem = problems.get(entry.slug);
         if (result && problem) write([problemLine(result), ...problemDetails(result, problem)].join("\n") + "\n");
       }
