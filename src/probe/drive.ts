@@ -41,24 +41,30 @@ class InputCache {
     private readonly variants: "many" | "one",
   ) {}
 
-  private inputs(n: number): unknown[][] {
-    let list = this.made.get(n);
+  private inputs(n: number, many: boolean): unknown[][] {
+    const key = many ? n : -n;
+    let list = this.made.get(key);
     if (!list) {
       const seed = this.options.seed ?? 1;
-      list = this.variants === "many" ? makeVariants(this.options.generate, n, seed) : [this.options.generate(n, createRng(deriveSeed(seed, n * 1031)))];
-      this.made.set(n, list);
+      list = many ? makeVariants(this.options.generate, n, seed) : [this.options.generate(n, createRng(deriveSeed(seed, n * 1031)))];
+      this.made.set(key, list);
     }
     return list;
   }
 
-  /** Sends the inputs of n unless the runner has them; a reply other than inputs-ok is returned. */
-  async ensure(runner: CaseRunner, n: number): Promise<RunnerReply | null> {
+  /**
+   * Sends the inputs of n unless the runner has them (the first of the variants alone, unless
+   * `many`); a reply other than inputs-ok is returned.
+   */
+  async ensure(runner: CaseRunner, n: number, many = this.variants === "many"): Promise<RunnerReply | null> {
+    const key = many ? n : -n;
     let sent = this.sent.get(runner);
     if (!sent) this.sent.set(runner, (sent = new Set()));
-    if (sent.has(n)) return null;
-    const reply = await runner.request({ type: "probe-inputs", n, inputs: this.inputs(n) }, timeLeft(this.options));
+    if (sent.has(key)) return null;
+    const reply = await runner.request({ type: "probe-inputs", n, inputs: this.inputs(n, many) }, timeLeft(this.options));
     if (reply.type !== "inputs-ok") return reply;
-    sent.add(n);
+    sent.add(key);
+    sent.delete(-key);
     return null;
   }
 }
@@ -84,11 +90,11 @@ export async function driveTimeProbe(
   let error: DriveError | undefined;
   let stopped: string | undefined;
   while (!step.done) {
-    const { who, n, expectedMs } = step.value;
+    const { who, n, expectedMs, phase } = step.value;
     const runner = runners[who];
     let seconds: number | null = null;
     if (runner && !options.signal?.aborted) {
-      const failed = await cache.ensure(runner, n);
+      const failed = await cache.ensure(runner, n, phase === "grid");
       const reply = failed ?? (await runner.request({ type: "sample", n, ...batchSize(expectedMs) }, timeLeft(options)));
       if (reply.type === "sampled") {
         seconds = reply.seconds;

@@ -36,6 +36,8 @@ export interface SampleRequest {
   who: Who;
   n: number;
   expectedMs: number;
+  /** Ladder samples only find the sizes: one input will do. Grid samples cycle through many. */
+  phase: "ladder" | "grid";
 }
 
 /** Seconds per call, or null when the batch could not be timed (the runner was stopped). */
@@ -58,6 +60,8 @@ export interface PlanResult {
 export const DEFAULT_MAX_N = 1 << 16;
 /** The share of the solution's budget the reference gets on top of it. */
 export const REFERENCE_SHARE = 0.5;
+/** The ladder keeps climbing on a larger share of the budget until n is this many times minN. */
+const LADDER_SPREAD = 16;
 /** Extra looks at a ladder size whose time jumped beyond the worst growth allowed for. */
 const LADDER_RETRIES = 2;
 /** The reference is timed where one call costs at most this many times the solution's (or the per-size target). */
@@ -85,9 +89,9 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   });
 
   /** One batch; null when the runner could not time it. */
-  function* time(who: Who, n: number, expectedMs: number): Generator<SampleRequest, number | null, SampleReply> {
+  function* time(who: Who, n: number, expectedMs: number, phase: SampleRequest["phase"] = "ladder"): Generator<SampleRequest, number | null, SampleReply> {
     const asked = now();
-    const seconds = yield { who, n, expectedMs };
+    const seconds = yield { who, n, expectedMs, phase };
     cost[who].set(n, now() - asked);
     if (seconds === null || !Number.isFinite(seconds)) return null;
     const previous = best[who].get(n);
@@ -118,7 +122,10 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     if (seconds === null) break;
     const ms = seconds * 1000;
     ladder.push([n, seconds]);
-    if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > ownMs * 0.35) break;
+    // Heavy calls (or a busy machine) get more of the budget for the ladder while the sizes
+    // reached are still too close together to name a class.
+    const ladderShare = n < minN * LADDER_SPREAD ? 0.6 : 0.35;
+    if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > ownMs * ladderShare) break;
     let next: number;
     if (n < 64) {
       // Exponential code may double its cost per +1 of n: never jump further than that allows.
@@ -171,12 +178,12 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   while (rounds < 8 && (rounds < 2 || elapsed() + roundMs() < budgetMs * 0.92)) {
     if (rounds >= 1 && elapsed() + roundMs() > budgetMs * 1.05) break;
     for (const size of order.shuffle([...grid])) {
-      if ((yield* time("solution", size, expected("solution", size))) === null) {
+      if ((yield* time("solution", size, expected("solution", size), "grid")) === null) {
         stopped = `a batch at n = ${size} did not finish within the time left`;
         break;
       }
       if (referenceFailed || !referenceSizes.has(size)) continue;
-      if ((yield* time("reference", size, expected("reference", size))) === null) referenceFailed = true;
+      if ((yield* time("reference", size, expected("reference", size), "grid")) === null) referenceFailed = true;
     }
     rounds++;
     if (stopped) break;

@@ -36,7 +36,7 @@ export function toProbeResult(plan: PlanResult, elapsedMs: number, extra: { erro
   if (extra.error) {
     result.error = extra.error;
     result.note = `the function threw at n = ${extra.error.n}: ${extra.error.message}`;
-  } else if (points.length >= 4 && !plan.note?.startsWith("too slow")) {
+  } else if (points.filter(([, t]) => t > 0).length >= 4 && !plan.note?.startsWith("too slow")) {
     const fit = fitComplexity(points, extra.fit);
     Object.assign(result, { measured: fit.measured, slope: fit.slope, alternatives: fit.scores });
   }

@@ -1,6 +1,7 @@
 // Timing one batch of calls, in the thread that runs the solution. drill's probe plan decides
 // which sizes, which inputs and how many calls; this only runs and times them. Inputs are
 // copied before the timed loop when a call was seen to change its input.
+import { readFileSync } from "node:fs";
 
 export type Call<I> = (input: I) => unknown;
 
@@ -55,25 +56,58 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
     const reps = Math.max(1, fresh ? request.copiedReps : request.reps);
     const batch = Array.from({ length: reps }, (_, i) => (fresh ? structuredClone(variants[i % variants.length]) : variants[i % variants.length]));
     if (request.gc) gc?.();
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
+    const clock = startClock();
     for (let i = 0; i < reps; i++) sink = fn(batch[i]);
-    return { seconds: elapsedSeconds(t0, cpu0) / reps, mutates: fresh };
+    return { seconds: elapsedSeconds(clock) / reps, mutates: fresh };
   };
 }
 
 /**
- * The time a batch took: the smaller of wall-clock and process CPU time. On a busy machine a
- * long call is preempted more often than a short one, which bends wall-clock curves upward
- * (an O(n) scan starts to look like O(n log n)); CPU time does not count the waiting. Other
- * threads working in parallel inflate process CPU time instead, which wall-clock time does not
- * count — so the minimum of the two is the better estimate either way.
+ * How long this thread has waited for a CPU so far, in milliseconds, where Linux tells it: the
+ * second field of /proc/thread-self/schedstat (nanoseconds spent runnable but not running),
+ * read in ~6 µs. Unlike the first field (time run, brought up to date only at scheduler
+ * ticks), it is exact whenever the thread itself reads it: its last wait ended when it was
+ * given the CPU to do so. Null elsewhere.
  */
-function elapsedSeconds(t0: number, cpu0: NodeJS.CpuUsage): number {
-  const wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  return Math.min(wallMs, cpuMs) / 1000;
+function waitClock(): (() => number) | null {
+  const read = () => Number(readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[1]) / 1e6;
+  try {
+    return Number.isFinite(read()) ? read : null;
+  } catch {
+    return null;
+  }
+}
+
+const waitedMs = waitClock();
+
+interface Clock {
+  wall: number;
+  waited: number;
+  cpu: number;
+}
+
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function startClock(): Clock {
+  return { wall: performance.now(), waited: waitedMs?.() ?? 0, cpu: waitedMs ? 0 : processCpuMs() };
+}
+
+/**
+ * The time a batch took, less the time it was kept waiting. On a busy machine a batch is
+ * preempted, which inflates wall-clock time (on a 2-core machine at a load of 15, a 160 ms
+ * loop takes 700 ms of wall time). On Linux the thread's own wait for a CPU is subtracted.
+ * Elsewhere the process's CPU time stands in: other threads working in parallel (V8's
+ * compiler and collector) inflate it instead, which wall-clock time does not count — so the
+ * minimum of the two is the better estimate there.
+ */
+function elapsedSeconds(start: Clock): number {
+  const wallMs = performance.now() - start.wall;
+  const busyMs = waitedMs ? wallMs - (waitedMs() - start.waited) : processCpuMs() - start.cpu;
+  // A reading of (almost) nothing is the two clocks disagreeing, not a free batch: keep the wall time.
+  return (busyMs > wallMs * 0.02 ? Math.min(wallMs, busyMs) : wallMs) / 1000;
 }
 
 /** Deep equality for inputs: arrays, typed arrays, plain objects, Maps, Sets, primitives. */
