@@ -65,6 +65,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
       space: problem.meta.complexity.space,
       spaceTarget: problem.meta.complexity.spaceTarget ?? null,
       spaceBetter: problem.meta.complexity.spaceBetter ?? null,
+      sizes: problem.meta.complexity.variables,
       card: card && text ? { id: card.id, question: text.question, answer: text.answer } : undefined,
     };
   });

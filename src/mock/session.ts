@@ -3,7 +3,7 @@
 // complexity, one theory follow-up per problem), and the score card. The clock is an event
 // (tick), so tests drive time without waiting.
 import type { ComplexityClass } from "../registry/complexity.js";
-import { classesIn, parseComplexity } from "./complexity-answer.js";
+import { classesIn, readAnswer, type Sizes } from "./complexity-answer.js";
 
 export interface MockProblem {
   slug: string;
@@ -16,6 +16,8 @@ export interface MockProblem {
   /** The extra space accepted and the follow-up's, as classes (the probe measures against them). */
   spaceTarget?: ComplexityClass | null;
   spaceBetter?: ComplexityClass | null;
+  /** The problem's other sizes in terms of n ({ k: "n/4" }), for reading answers. */
+  sizes?: Sizes;
   card?: { id: string; question: string; answer: string };
 }
 
@@ -30,8 +32,12 @@ export interface JudgedProblem extends RunSummary {
 }
 
 export interface Answer {
+  /** The answer as typed. */
   text: string;
   parsed: ComplexityClass | null;
+  /** How it was read ("O(n) with k = n/4"), or why it could not be. */
+  readAs: string | null;
+  error?: string;
   right: boolean;
 }
 
@@ -122,16 +128,18 @@ function advance(state: MockState): [MockState, MockEffect[]] {
 function gradeAnswer(state: MockState): MockState {
   const q = state.question!;
   const problem = state.problems[q.problem];
-  const parsed = parseComplexity(q.input);
+  const reading = readAnswer(q.input, problem.sizes);
+  const parsed = reading.cls;
+  const read = { text: q.input, parsed, readAs: reading.readAs, ...(reading.error ? { error: reading.error } : {}) };
   const previous = state.answers[problem.slug] ?? {};
   let answers: ProblemAnswers;
   if (q.kind === "time") {
     const measured = state.judged[problem.slug]?.probe?.measured ?? null;
-    answers = { ...previous, time: { text: q.input, parsed, right: parsed === problem.target, matchesMeasured: parsed !== null && parsed === measured } };
+    answers = { ...previous, time: { ...read, right: parsed === problem.target, matchesMeasured: parsed !== null && parsed === measured } };
   } else {
     const measured = state.judged[problem.slug]?.probe?.space?.measured ?? null;
-    const accepted = [...classesIn(problem.space), problem.spaceTarget, problem.spaceBetter];
-    answers = { ...previous, space: { text: q.input, parsed, right: parsed !== null && accepted.includes(parsed), matchesMeasured: parsed !== null && parsed === measured } };
+    const accepted = [...classesIn(problem.space, problem.sizes), problem.spaceTarget, problem.spaceBetter];
+    answers = { ...previous, space: { ...read, right: parsed !== null && accepted.includes(parsed), matchesMeasured: parsed !== null && parsed === measured } };
   }
   return { ...state, answers: { ...state.answers, [problem.slug]: answers } };
 }

@@ -1,6 +1,7 @@
 // drill mock: the clock while coding, then the interviewer's questions, then the score card.
 import { Box, Text } from "ink";
-import { problemScore, remainingMs, totalScore, type JudgedProblem, type MockState } from "../../mock/session.js";
+import { readAnswer } from "../../mock/complexity-answer.js";
+import { problemScore, remainingMs, totalScore, type Answer, type JudgedProblem, type MockState } from "../../mock/session.js";
 import { Spinner } from "../components/Spinner.js";
 
 const clock = (ms: number) => {
@@ -13,6 +14,11 @@ function spaceMeasured(judged: JudgedProblem | undefined, matches: boolean): str
   const measured = judged?.probe?.space?.measured;
   if (!measured) return "";
   return matches ? ", matches what your code measured" : `; your code measured ${measured}`;
+}
+
+/** The answer as typed and as read: `"O(k)", read as O(n) with k = n/4`. */
+function echo(answer: Answer): string {
+  return `you said "${answer.text.trim()}", ${answer.readAs ? `read as ${answer.readAs}` : `which drill could not read (${answer.error ?? "no complexity in it"})`}`;
 }
 
 const mark = (ok: boolean | undefined) => (ok === undefined ? <Text dimColor>–</Text> : ok ? <Text color="green">✓</Text> : <Text color="red">✗</Text>);
@@ -100,13 +106,22 @@ function Question({ state }: { readonly state: MockState }): React.JSX.Element {
           </Text>
         )
       ) : (
-        <Text>
-          &gt; {q.input}
-          <Text inverse> </Text> <Text dimColor>(enter to answer)</Text>
-        </Text>
+        <Box flexDirection="column">
+          <Text>
+            &gt; {q.input}
+            <Text inverse> </Text> <Text dimColor>(enter to answer)</Text>
+          </Text>
+          {q.input.trim() ? <LiveReading text={q.input} sizes={problem.sizes} /> : null}
+        </Box>
       )}
     </Box>
   );
+}
+
+/** How the answer being typed reads, before it is graded. */
+function LiveReading({ text, sizes }: { readonly text: string; readonly sizes?: Readonly<Record<string, string>> }): React.JSX.Element {
+  const reading = readAnswer(text, sizes);
+  return reading.readAs ? <Text dimColor>  read as {reading.readAs}</Text> : <Text color="yellow">  drill cannot read this yet: {reading.error}</Text>;
 }
 
 function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element {
@@ -135,11 +150,11 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
             </Text>
             <Text>
               {"  "}
-              {mark(a.time?.right)} time complexity: {a.time ? `you said ${a.time.parsed ?? `"${a.time.text}"`}, target ${p.target}${a.time.matchesMeasured ? ", matches what your code measured" : ""}` : "not answered"}
+              {mark(a.time?.right)} time complexity: {a.time ? `${echo(a.time)}; target ${p.target}${a.time.matchesMeasured ? ", matches what your code measured" : ""}` : "not answered"}
             </Text>
             <Text>
               {"  "}
-              {mark(a.space?.right)} space complexity: {a.space ? `you said ${a.space.parsed ?? `"${a.space.text}"`}; accepted: ${p.space}${spaceMeasured(j, a.space.matchesMeasured)}` : "not answered"}
+              {mark(a.space?.right)} space complexity: {a.space ? `${echo(a.space)}; accepted: ${p.space}${spaceMeasured(j, a.space.matchesMeasured)}` : "not answered"}
             </Text>
             {p.card && (
               <Text>
