@@ -2,7 +2,8 @@
 import { accessSync, constants, existsSync } from "node:fs";
 import chalk from "chalk";
 import { findPython, PYTHON_HELP } from "../runner/python-env.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 
 export interface DoctorOptions {
@@ -55,7 +56,7 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext)
   } else {
     checks.push({ name: "python", ok: false, found: python.message, fix: PYTHON_HELP, optional: true });
   }
-  checks.push(workspaceCheck(resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env }), ctx.cwd));
+  checks.push(workspaceCheck(openWorkspace(ctx, options.workspace), ctx.cwd));
 
   const ok = checks.every((c) => c.ok);
   if (options.json) {

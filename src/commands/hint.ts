@@ -3,7 +3,7 @@
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
 import { readState, updateState } from "../store/state.js";
-import { resolveWorkspace } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -18,7 +18,7 @@ export async function hintCommand(options: HintOptions, ctx: CommandContext): Pr
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const hints = problem.meta.hints;
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   let shown: number;
   if (options.all) {
     shown = hints.length;

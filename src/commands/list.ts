@@ -4,7 +4,8 @@ import { eastAsianWidth } from "get-east-asian-width";
 import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { historyPath } from "../store/history.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -40,7 +41,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     throw new UsageError(`unknown status "${options.status}"; use one of: ${STATUSES.join(", ")}`);
   }
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
   const statusOf = (slug: string): SolveStatus => {
     const langs = options.lang ? [options.lang] : LANGS;

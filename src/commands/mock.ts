@@ -11,7 +11,8 @@ import { createRng } from "../random/rng.js";
 import { findProblem } from "../registry/find.js";
 import { isCi } from "../report/output-mode.js";
 import { readHistory } from "../store/history.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -40,7 +41,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
     throw new UsageError("drill mock needs a terminal: it runs a clock and asks questions.", "run it in a terminal window");
   }
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const chosen = options.problems
     ? options.problems.split(",").map((s) => findProblem(registry, s))

@@ -2,7 +2,8 @@
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -17,7 +18,7 @@ export interface NewOptions {
 export async function newCommand(options: NewOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const written = writeStub(problem, options.lang, workspace, { force: options.force, cwd: ctx.cwd });
   const shown = displayPath(written.path, ctx.cwd);
   const langFlag = options.lang === "ts" ? "" : ` --lang ${options.lang}`;

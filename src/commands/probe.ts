@@ -8,7 +8,8 @@ import type { Lang } from "../registry/load.js";
 import { scalingChart, spaceChart } from "../report/chart.js";
 import { probeLine, spaceLine } from "../report/text.js";
 import { createAdapter } from "../runner/adapters.js";
-import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -25,7 +26,7 @@ export interface ProbeOptions {
 export async function probeCommand(options: ProbeOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const lang: Lang = options.lang ?? (!existsSync(solutionPath(workspace, problem.slug, "ts")) && existsSync(solutionPath(workspace, problem.slug, "py")) ? "py" : "ts");
   const file = solutionPath(workspace, problem.slug, lang);
   const shownAs = displayPath(file, ctx.cwd);

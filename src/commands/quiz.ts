@@ -6,7 +6,7 @@ import { cardText, loadCards, type Card, type Locale } from "../quiz/cards.js";
 import { buildQueue, dueBy, grade, streak } from "../quiz/scheduler.js";
 import { isCi } from "../report/output-mode.js";
 import { readQuizState, writeQuizState } from "../store/quiz-state.js";
-import { resolveWorkspace } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import { startSession } from "../quiz/session.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -32,7 +32,7 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
   const cards = bank.cards
     .filter((c) => !options.topic || c.topic === options.topic)
     .filter((c) => !options.problem || c.problems.includes(options.problem));
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const { state: initialState, damaged } = readQuizState(workspace);
   if (damaged) warn(ctx, "the quiz schedule (.drill/quiz.json) was damaged; starting it afresh (the file is rewritten at the first grade)");
 

@@ -5,7 +5,7 @@ import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
-import { resolveWorkspace } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -21,7 +21,7 @@ export interface SolutionOptions {
 export async function solutionCommand(options: SolutionOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const status = readWorkspaceStatus(workspace, [problem], [options.lang]).of(problem.slug, options.lang);
   if (status !== "passing" && !options.force) {
     const langFlag = options.lang === "ts" ? "" : " --lang py";

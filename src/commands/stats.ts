@@ -3,7 +3,8 @@ import { plot } from "asciichart";
 import chalk from "chalk";
 import { computeStats } from "../store/stats.js";
 import { historyPath, readHistory } from "../store/history.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import { formatMs } from "../report/text.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -17,7 +18,7 @@ const minutes = (ms: number | null) => (ms === null ? "—" : `${Math.floor(ms /
 
 export async function statsCommand(options: StatsOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const history = readHistory(workspace);
   if (history.damagedLines.length) {
     warn(ctx, `skipped ${history.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${history.damagedLines.join(", ")})`);

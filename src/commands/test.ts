@@ -7,7 +7,8 @@ import { createJsonReporter } from "../report/json-reporter.js";
 import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
 import { runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite.js";
-import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -44,7 +45,7 @@ function selectItems(problems: Problem[], options: TestOptions, workspace: strin
 
 export async function testCommand(options: TestOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
 
   const named = options.slugs.length > 0 && !options.all;
   const problems = named ? [...new Set(options.slugs.map((s) => findProblem(registry, s)))] : registry.problems;

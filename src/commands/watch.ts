@@ -9,7 +9,8 @@ import { createPlainWatchView } from "../report/plain-watch.js";
 import { readState } from "../store/state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
 import { initialState, type WatchItem } from "../watch/session.js";
-import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -24,7 +25,7 @@ export interface WatchOptions {
 
 export async function watchCommand(options: WatchOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const only = options.slug ? findProblem(registry, options.slug) : undefined;
   const problems: Problem[] = only ? [only] : registry.problems;
 
