@@ -1,7 +1,7 @@
 // drill mock: a timed mock interview in a fresh folder, then the questions and a score card.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { EXIT_OK, UsageError } from "../errors.js";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../errors.js";
 import { chooseProblems } from "../mock/choose.js";
 import { MockController } from "../mock/controller.js";
 import { startMock, type MockProblem } from "../mock/session.js";
@@ -12,8 +12,9 @@ import { findProblem } from "../registry/find.js";
 import { isCi } from "../report/output-mode.js";
 import { readHistory } from "../store/history.js";
 import { displayPath } from "../workspace/paths.js";
-import { openWorkspace } from "./workspace.js";
+import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
+import { guardWrite } from "../workspace/write-error.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -49,7 +50,12 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
 
   const id = stamp(new Date(now()));
   const folder = join(workspace, "mock", id);
-  mkdirSync(folder, { recursive: true });
+  try {
+    guardWrite(workspace, () => mkdirSync(folder, { recursive: true }));
+  } catch (error) {
+    reportNotSaved(ctx, error, "no mock started");
+    return EXIT_FAILED;
+  }
   const cards = loadCards(cardsDir(ctx.env), new Set(registry.problems.map((p) => p.slug))).cards;
   const pick = createRng(seed);
   const items: MockProblem[] = chosen.map((problem) => {
@@ -87,7 +93,12 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
       budgetMs: options.budgetMs,
       now,
       render: (state) => view?.draw(state),
-      onQuit: () => void view?.close().then(() => resolve(EXIT_OK)),
+      onQuit: () =>
+        void view?.close().then(() => {
+          if (!controller.notSaved) return resolve(EXIT_OK);
+          reportNotSaved(ctx, controller.notSaved, "the attempt was not recorded");
+          resolve(EXIT_FAILED);
+        }),
     });
     view = renderMock(initial, (e) => controller.dispatch(e));
     controller.start();

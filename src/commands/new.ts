@@ -2,8 +2,9 @@
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
-import { displayPath } from "../workspace/paths.js";
-import { openWorkspace } from "./workspace.js";
+import { EXIT_FAILED } from "../errors.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -19,7 +20,13 @@ export async function newCommand(options: NewOptions, ctx: CommandContext): Prom
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const workspace = openWorkspace(ctx, options.workspace);
-  const written = writeStub(problem, options.lang, workspace, { force: options.force, cwd: ctx.cwd });
+  let written: ReturnType<typeof writeStub>;
+  try {
+    written = writeStub(problem, options.lang, workspace, { force: options.force, cwd: ctx.cwd });
+  } catch (error) {
+    reportNotSaved(ctx, error, `${displayPath(solutionPath(workspace, problem.slug, options.lang), ctx.cwd)} not ${options.force ? "replaced" : "created"}`);
+    return EXIT_FAILED;
+  }
   const shown = displayPath(written.path, ctx.cwd);
   const langFlag = options.lang === "ts" ? "" : ` --lang ${options.lang}`;
   const lines = written.backup

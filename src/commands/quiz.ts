@@ -1,12 +1,13 @@
 // drill quiz: the theory half of the interview as spaced-repetition cards.
 import chalk from "chalk";
-import { UsageError } from "../errors.js";
+import { EXIT_FAILED, UsageError } from "../errors.js";
 import { cardsDir } from "../paths.js";
 import { cardText, loadCards, type Card, type Locale } from "../quiz/cards.js";
 import { buildQueue, dueBy, grade, streak } from "../quiz/scheduler.js";
 import { isCi } from "../report/output-mode.js";
 import { readQuizState, writeQuizState } from "../store/quiz-state.js";
-import { openWorkspace } from "./workspace.js";
+import { WorkspaceWriteError } from "../workspace/write-error.js";
+import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { startSession } from "../quiz/session.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -64,6 +65,7 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
     throw new UsageError("drill quiz reviews cards in a terminal; this output is not one.", "drill quiz --list (or --list --json) works anywhere");
   }
   let state = initialState;
+  let notSaved: WorkspaceWriteError | undefined;
   const queue = buildQueue(cards, state, now(), options.new);
   const byId = new Map<string, Card>(cards.map((c) => [c.id, c]));
   const { renderQuiz } = await import("../ui/render-quiz.js");
@@ -73,7 +75,13 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
     locale: options.locale,
     onGrade: (cardId, key) => {
       state = grade(state, cardId, key, now());
-      writeQuizState(workspace, state);
+      if (notSaved) return;
+      try {
+        writeQuizState(workspace, state);
+      } catch (error) {
+        if (!(error instanceof WorkspaceWriteError)) throw error;
+        notSaved = error; // the review goes on; the schedule is not kept
+      }
     },
     summarize: () => {
       const end = now();
@@ -82,5 +90,9 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
       return { dueTomorrow: dueBy(state, end), streak: streak(state, now()) };
     },
   });
+  if (notSaved) {
+    reportNotSaved(ctx, notSaved, "the grades were not saved");
+    return EXIT_FAILED;
+  }
   return 0;
 }

@@ -8,7 +8,7 @@ import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
 import { runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
-import { openWorkspace } from "./workspace.js";
+import { openWorkspace, reportNotSaved } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -68,10 +68,25 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
         ? createPlainReporter((t) => ctx.stdout.write(t), { chart: options.chart })
         : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream, { chart: options.chart });
 
+  let notSaved: unknown;
   const results = await runSuite(
     items,
-    { workspace, cwd: ctx.cwd, seed: options.seed, env: ctx.env, recordHistory: true, probe: options.probe, space: options.space, budgetMs: options.budgetMs },
+    {
+      workspace,
+      cwd: ctx.cwd,
+      seed: options.seed,
+      env: ctx.env,
+      recordHistory: true,
+      onNotSaved: (error) => (notSaved = error),
+      probe: options.probe,
+      space: options.space,
+      budgetMs: options.budgetMs,
+    },
     reporter,
   );
+  if (notSaved) {
+    reportNotSaved(ctx, notSaved);
+    return EXIT_FAILED;
+  }
   return results.every((r) => r.status === "passed" && r.probe?.ok !== false) ? EXIT_OK : EXIT_FAILED;
 }

@@ -1,7 +1,7 @@
 // drill watch [slug]: re-run the drill on every save.
 import { existsSync } from "node:fs";
 import chalk from "chalk";
-import { EXIT_OK } from "../errors.js";
+import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 import { findProblem } from "../registry/find.js";
 import { LANGS, type Problem } from "../registry/load.js";
 import { isCi } from "../report/output-mode.js";
@@ -10,7 +10,7 @@ import { readState } from "../store/state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
 import { initialState, type WatchItem } from "../watch/session.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
-import { openWorkspace } from "./workspace.js";
+import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -60,7 +60,12 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
       budgetMs: options.budgetMs,
       only: only ? new Set([only.slug]) : undefined,
       render: (s) => view.draw(s),
-      onQuit: () => void view.close().then(() => resolve(EXIT_OK)),
+      onQuit: () =>
+        void view.close().then(() => {
+          if (!controller.notSaved) return resolve(EXIT_OK);
+          reportNotSaved(ctx, controller.notSaved, "runs and hints were not saved");
+          resolve(EXIT_FAILED);
+        }),
     });
     const start = async () => {
       if (tty) {

@@ -1,9 +1,28 @@
 // The workspace a command works in, with a warning when it is nested in (or holds) another.
-import { findWorkspace } from "../workspace/paths.js";
+import chalk from "chalk";
+import { displayPath, findWorkspace } from "../workspace/paths.js";
+import { WorkspaceWriteError } from "../workspace/write-error.js";
 import { warn, type CommandContext } from "./context.js";
 
 export function openWorkspace(ctx: CommandContext, flag: string | undefined): string {
   const found = findWorkspace({ cwd: ctx.cwd, workspace: flag, env: ctx.env });
   if (found.warning) warn(ctx, found.warning);
   return found.path;
+}
+
+/** Says in one line that a write was refused and what was lost; exit 1 follows. Other errors go on up. */
+export function reportNotSaved(ctx: CommandContext, error: unknown, lost = "results not saved"): void {
+  if (!(error instanceof WorkspaceWriteError)) throw error;
+  ctx.stderr.write(`${chalk.red("drill:")} ${error.line(lost, displayPath(error.workspace, ctx.cwd))}\n`);
+}
+
+/** Runs a write; a refused one is reported (see reportNotSaved) and returns false. */
+export function trySave(ctx: CommandContext, write: () => void, lost?: string): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    reportNotSaved(ctx, error, lost);
+    return false;
+  }
 }

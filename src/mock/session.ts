@@ -67,13 +67,17 @@ export interface MockState {
   judged: Record<string, JudgedProblem>;
   question?: { problem: number; kind: QuestionKind; input: string; revealed: boolean };
   answers: Record<string, ProblemAnswers>;
+  /** Why the attempt is not in the history (a read-only workspace). */
+  notSaved?: string;
 }
 
 export type MockEvent =
   | { type: "tick"; now: number }
   | { type: "key"; input: string; ctrl?: boolean; escape?: boolean; return?: boolean; backspace?: boolean; delete?: boolean }
   | { type: "run-result"; slug: string; summary: RunSummary }
-  | { type: "judged"; results: Record<string, JudgedProblem> };
+  | { type: "judged"; results: Record<string, JudgedProblem> }
+  /** The attempt could not be recorded (a read-only workspace). */
+  | { type: "not-saved"; message: string };
 
 export type MockEffect = { type: "judge" } | { type: "record" } | { type: "quit" };
 
@@ -177,6 +181,8 @@ export function reduceMock(state: MockState, event: MockEvent): [MockState, Mock
       const solvedAt = event.summary.status === "passed" && state.solvedAt[event.slug] === undefined ? { ...state.solvedAt, [event.slug]: state.now - state.startedAt } : state.solvedAt;
       return [{ ...state, testsRun: state.testsRun + 1, latest: { ...state.latest, [event.slug]: event.summary }, solvedAt }, []];
     }
+    case "not-saved":
+      return [{ ...state, notSaved: event.message }, []];
     case "judged": {
       if (state.phase !== "judging") return [state, []];
       return advance({ ...state, judged: event.results, phase: "questions" });

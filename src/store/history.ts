@@ -7,6 +7,7 @@ import type { ComplexityClass } from "../registry/complexity.js";
 import type { Lang } from "../registry/load.js";
 import type { ProblemStatus } from "../suite/results.js";
 import { stateDir } from "../workspace/paths.js";
+import { guardWrite } from "../workspace/write-error.js";
 
 export const HISTORY_VERSION = 1;
 
@@ -68,6 +69,10 @@ export function historyPath(workspace: string): string {
 
 export function appendHistory(workspace: string, entries: HistoryEntry[]): void {
   if (entries.length === 0) return;
+  guardWrite(workspace, () => appendLines(workspace, entries));
+}
+
+function appendLines(workspace: string, entries: HistoryEntry[]): void {
   mkdirSync(stateDir(workspace), { recursive: true });
   // One write per call, so entries from one run land together; a torn final line is skipped on read.
   const fd = openSync(historyPath(workspace), "a+");

@@ -3,6 +3,7 @@ import type { Lang, Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { appendHistory, HISTORY_VERSION } from "../store/history.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
+import { WorkspaceWriteError } from "../workspace/write-error.js";
 import type { ProblemResult } from "./results.js";
 import { runProblem } from "./run-problem.js";
 import { probeSolution } from "../probe/run-probe.js";
@@ -28,6 +29,8 @@ export interface SuiteOptions {
   env?: NodeJS.ProcessEnv;
   /** Where results are recorded; tests of the registry itself record nothing. */
   recordHistory: boolean;
+  /** The workspace refused a write (read-only): recording stops, the runs go on. */
+  onNotSaved?: (error: WorkspaceWriteError) => void;
   /** Probe the complexity of every solution whose cases all pass. */
   probe: boolean;
   /** With the probe, measure the extra space too. */
@@ -57,6 +60,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
   const adapters = new AdapterSet({ keepWarm: items.length > 1, env: options.env });
   const results: ProblemResult[] = [];
   reporter.start(items.map((i) => ({ slug: i.problem.slug, lang: i.lang })));
+  let record = options.recordHistory;
   try {
     for (const item of items) {
       const { problem, lang } = item;
@@ -88,21 +92,27 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
       }
       results.push(result);
       reporter.result(result, problem);
-      if (options.recordHistory && result.status !== "missing") {
-        appendHistory(options.workspace, [
-          {
-            v: HISTORY_VERSION,
-            type: "test",
-            at: new Date().toISOString(),
-            slug: result.slug,
-            lang: result.lang,
-            status: result.status,
-            passed: result.cases.passed,
-            total: result.cases.total,
-            durationMs: Math.round(result.durationMs),
-            probe: result.probe ? { measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
-          },
-        ]);
+      if (record && result.status !== "missing") {
+        try {
+          appendHistory(options.workspace, [
+            {
+              v: HISTORY_VERSION,
+              type: "test",
+              at: new Date().toISOString(),
+              slug: result.slug,
+              lang: result.lang,
+              status: result.status,
+              passed: result.cases.passed,
+              total: result.cases.total,
+              durationMs: Math.round(result.durationMs),
+              probe: result.probe ? { measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
+            },
+          ]);
+        } catch (error) {
+          if (!(error instanceof WorkspaceWriteError)) throw error;
+          record = false;
+          options.onNotSaved?.(error);
+        }
       }
     }
   } finally {

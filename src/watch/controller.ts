@@ -7,6 +7,7 @@ import type { Lang, Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { appendHistory, HISTORY_VERSION } from "../store/history.js";
 import { updateState } from "../store/state.js";
+import { WorkspaceWriteError } from "../workspace/write-error.js";
 import type { ProblemResult } from "../suite/results.js";
 import { runProblem } from "../suite/run-problem.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
@@ -87,7 +88,7 @@ export class WatchController {
     const hintsChanged = state.hintsShown !== this.state.hintsShown;
     this.state = state;
     if (hintsChanged) this.saveHints();
-    this.options.render(state);
+    this.options.render(this.state);
     for (const effect of effects) this.perform(effect);
   }
 
@@ -101,10 +102,22 @@ export class WatchController {
   }
 
   private saveHints(): void {
+    this.save(() => updateState(this.options.workspace, (s) => Object.assign(s.hints, this.state.hintsShown)));
+  }
+
+  /** The first write the workspace refuses, if any: the command reports it on the way out. */
+  notSaved?: WorkspaceWriteError;
+
+  /** A write into the workspace; a refused one is shown once and the session goes on. */
+  private save(write: () => void): void {
     try {
-      updateState(this.options.workspace, (s) => Object.assign(s.hints, this.state.hintsShown));
-    } catch {
-      // a read-only workspace only loses the hint count
+      write();
+    } catch (error) {
+      if (!(error instanceof WorkspaceWriteError)) return; // the workspace may have just been deleted; the run is still shown
+      if (!this.notSaved) {
+        this.notSaved = error;
+        this.dispatch({ type: "not-saved", message: error.line("runs and hints are not saved", displayPath(this.options.workspace, this.options.cwd)) });
+      }
     }
   }
 
@@ -197,7 +210,7 @@ export class WatchController {
   }
 
   private record(result: ProblemResult): void {
-    try {
+    this.save(() =>
       appendHistory(this.options.workspace, [
         {
           v: HISTORY_VERSION,
@@ -210,10 +223,8 @@ export class WatchController {
           total: result.cases.total,
           durationMs: Math.round(result.durationMs),
         },
-      ]);
-    } catch {
-      // the workspace may have just been deleted; the run is still shown
-    }
+      ]),
+    );
   }
 
   async stop(): Promise<void> {

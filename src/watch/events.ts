@@ -17,6 +17,8 @@ export type WatchEvent =
   /** The run could not be carried out (drill's own failure, shown as a notice). */
   | { type: "run-failed"; runId: number; message: string }
   | { type: "workspace-missing" }
+  /** drill could not write to the workspace (read-only): runs go on, unrecorded. */
+  | { type: "not-saved"; message: string }
   | { type: "workspace-back" };
 
 /** What the reducer asks the controller to do. */

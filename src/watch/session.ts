@@ -56,6 +56,8 @@ export interface WatchState {
   autoProbe: boolean;
   workspaceMissing: boolean;
   notice?: string;
+  /** Why runs and hints are not being saved (a read-only workspace), shown until the session ends. */
+  notSaved?: string;
   quitting: boolean;
   /** One line per finished run, for the scrollback. */
   log: LogEntry[];
@@ -217,6 +219,8 @@ function reduceEvent(state: WatchState, event: WatchEvent): Step {
       return [{ ...state, workspaceMissing: true }, []];
     case "workspace-back":
       return [{ ...state, workspaceMissing: false }, []];
+    case "not-saved":
+      return [{ ...state, notSaved: event.message }, []];
   }
 }
 

@@ -8,6 +8,7 @@ import { templatesDir } from "../paths.js";
 import type { Kind } from "../registry/kinds.js";
 import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
+import { guardWrite } from "./write-error.js";
 
 /** Kinds that bring a snippet into the stub (a TreeNode type, a numpy import). */
 const SNIPPET_KINDS = ["tensor", "tree"] as const;
@@ -67,6 +68,10 @@ export interface WriteStubResult {
 export function writeStub(problem: Problem, lang: Lang, workspace: string, options: { force?: boolean; cwd: string }): WriteStubResult {
   const path = solutionPath(workspace, problem.slug, lang);
   const text = renderStub(problem, lang);
+  return guardWrite(workspace, () => placeStub(problem, lang, workspace, path, text, options));
+}
+
+function placeStub(problem: Problem, lang: Lang, workspace: string, path: string, text: string, options: { force?: boolean; cwd: string }): WriteStubResult {
   mkdirSync(dirname(path), { recursive: true });
   if (!existsSync(path)) {
     try {

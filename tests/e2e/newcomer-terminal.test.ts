@@ -1,5 +1,6 @@
 // What a newcomer does in a real terminal: work from inside the workspace folder.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { drillBin, fixtureRegistry, runDrill, tempDir } from "../helpers/cli.js";
@@ -7,6 +8,18 @@ import { hasTmux, TmuxSession } from "../helpers/tmux.js";
 
 const env = { DRILL_PROBLEMS_DIR: fixtureRegistry };
 const solved = readFileSync(join(fixtureRegistry, "tiny-sum", "reference.ts"), "utf8");
+
+/** How to run drill so a read-only folder is read-only for it: root ignores permissions unless it drops that power. */
+function withoutRootOverride(): string | null {
+  if (process.getuid?.() !== 0) return "";
+  try {
+    execFileSync("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "true"], { stdio: "ignore" });
+    return "setpriv --bounding-set=-dac_override,-dac_read_search ";
+  } catch {
+    return null;
+  }
+}
+const readOnlyPrefix = withoutRootOverride();
 
 describe.skipIf(!hasTmux())("a newcomer in a real terminal", () => {
   let dir: ReturnType<typeof tempDir>;
@@ -26,5 +39,45 @@ describe.skipIf(!hasTmux())("a newcomer in a real terminal", () => {
     expect(screen).not.toContain("No solutions");
     expect(screen).toContain("tiny-sum.ts already exists");
     expect(existsSync(join(dir.path, "solutions", "solutions"))).toBe(false);
+  }, 90_000);
+
+  it.skipIf(readOnlyPrefix === null)("a read-only workspace: each command still shows its output, then one line, exit 1", async () => {
+    await runDrill(["new", "tiny-sum"], { cwd: dir.path, env });
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.ts"), solved);
+    const ws = join(dir.path, "solutions");
+    chmodSync(ws, 0o555);
+    try {
+      const drill = `${readOnlyPrefix}node ${drillBin}`;
+      term = TmuxSession.start(`sh -c '${drill} test tiny-sum --no-probe; echo "[test $?]"; ${drill} hint tiny-sum; echo "[hint $?]"; ${drill} new tiny-sum --force; echo "[new $?]"'`, { cwd: dir.path, env, width: 160 });
+      const screen = await term.waitFor(/\[new \d+\]/, 60_000);
+      expect(screen).toMatch(/✓ tiny-sum \[ts\]\s+9\/9 cases/);
+      expect(screen).toContain("drill: cannot write to the workspace solutions/: read-only; results not saved");
+      expect(screen).toContain("[test 1]");
+      expect(screen).toContain("Hint 1/1");
+      expect(screen).toContain("drill: cannot write to the workspace solutions/: read-only; the hint count is not saved");
+      expect(screen).toContain("[hint 1]");
+      expect(screen).toContain("solutions/tiny-sum.ts not replaced");
+      expect(screen).toContain("[new 1]");
+      expect(screen).not.toMatch(/internal error|at .*\.js:\d+/);
+    } finally {
+      chmodSync(ws, 0o755);
+    }
+  }, 90_000);
+
+  it.skipIf(readOnlyPrefix === null)("drill watch on a read-only workspace says once that runs are not saved, and exits 1", async () => {
+    await runDrill(["new", "tiny-sum"], { cwd: dir.path, env });
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.ts"), solved);
+    const ws = join(dir.path, "solutions");
+    chmodSync(ws, 0o555);
+    try {
+      term = TmuxSession.start(`${readOnlyPrefix}node ${drillBin} watch tiny-sum --no-probe`, { cwd: dir.path, env, width: 160 });
+      await term.waitFor(/cannot write to the workspace solutions\/: read-only; runs and hints are not saved/, 60_000);
+      term.sendKeys("q");
+      const screen = await term.waitFor(/\[exit \d+\]/, 30_000);
+      expect(screen).toContain("[exit 1]");
+      expect(screen).not.toMatch(/internal error/);
+    } finally {
+      chmodSync(ws, 0o755);
+    }
   }, 90_000);
 });

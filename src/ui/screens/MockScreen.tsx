@@ -166,7 +166,11 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
           </Box>
         );
       })}
-      <Text dimColor>Saved to the history (drill stats). Press any key to leave.</Text>
+      {state.notSaved ? (
+        <Text color="yellow">Not saved: {state.notSaved}. Press any key to leave.</Text>
+      ) : (
+        <Text dimColor>Saved to the history (drill stats). Press any key to leave.</Text>
+      )}
     </Box>
   );
 }

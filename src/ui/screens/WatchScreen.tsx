@@ -120,6 +120,7 @@ export function WatchScreen({ state, problems, reference }: WatchScreenProps): R
         </Text>
         {state.workspaceMissing && <Text color="yellow">The workspace folder is gone; waiting for it to come back.</Text>}
         {state.notice && <Text color="red">{state.notice}</Text>}
+        {state.notSaved && <Text color="yellow">{state.notSaved}</Text>}
         {body}
         <KeyHelp shortcuts={availableShortcuts(state)} />
       </Box>
