@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { historyPath } from "../store/history.js";
 import { displayPath } from "../workspace/paths.js";
-import { openWorkspace } from "./workspace.js";
+import { openWorkspace, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -50,6 +50,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   if (status.damagedLines.length) {
     warn(ctx, `skipped ${status.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${status.damagedLines.join(", ")})`);
   }
+  warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug));
   const rows = registry.problems
     .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
     .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)

@@ -8,7 +8,7 @@ import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
 import { runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
-import { openWorkspace, reportNotSaved } from "./workspace.js";
+import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -50,8 +50,9 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
   const named = options.slugs.length > 0 && !options.all;
   const problems = named ? [...new Set(options.slugs.map((s) => findProblem(registry, s)))] : registry.problems;
   const items = selectItems(problems, options, workspace, !named && !options.all);
-
   const mode = outputMode({ json: options.json, isTTY: !!ctx.stdout.isTTY, env: ctx.env });
+  warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug), named ? new Set(problems.map((p) => p.slug)) : undefined);
+
   if (items.length === 0) {
     if (mode === "json") ctx.stdout.write(JSON.stringify({ ok: false, results: [] }, null, 2) + "\n");
     const first = registry.problems[0]?.slug ?? "<slug>";

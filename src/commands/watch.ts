@@ -10,7 +10,7 @@ import { readState } from "../store/state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
 import { initialState, type WatchItem } from "../watch/session.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
-import { openWorkspace, reportNotSaved } from "./workspace.js";
+import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -28,6 +28,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
   const workspace = openWorkspace(ctx, options.workspace);
   const only = options.slug ? findProblem(registry, options.slug) : undefined;
   const problems: Problem[] = only ? [only] : registry.problems;
+  warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug), only ? new Set([only.slug]) : undefined);
 
   const items: WatchItem[] = [];
   for (const problem of problems) {

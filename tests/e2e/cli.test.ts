@@ -128,6 +128,15 @@ describe("drill on the fixture registry", () => {
     expect(result.failures[0]).toMatchObject({ case: "three numbers", status: "runtime-error", input: "nums = [1,2,3]", expected: "6" });
   });
 
+  it("points out a misnamed solution and code named after no problem", async () => {
+    mkdirSync(join(dir.path, "solutions", "sub"), { recursive: true });
+    for (const f of ["Tiny-Sum.ts", "sub/tiny-sum.ts", "notes.py"]) writeFileSync(join(dir.path, "solutions", f), "");
+    const r = await drill(["test"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/drill: found (Tiny-Sum\.ts, sub\/tiny-sum\.ts|sub\/tiny-sum\.ts, Tiny-Sum\.ts): did you mean tiny-sum\.ts\?/);
+    expect(r.stderr).toContain("drill: ignored in solutions/ (named after no problem; drill list shows the names): notes.py");
+  });
+
   it("says clearly when nothing is solved yet, and exits 1", async () => {
     const all = await drill(["test", "--all"]);
     expect(all.code).toBe(1);
