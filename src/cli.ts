@@ -2,6 +2,7 @@
 import chalk from "chalk";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT_USAGE, UserError } from "./errors.js";
+import { detectInvocation, setInvocation, workspaceArgument } from "./invocation.js";
 import { processContext, type CommandContext } from "./commands/context.js";
 import type { Lang } from "./registry/load.js";
 
@@ -195,6 +196,7 @@ function printError(error: unknown): number {
 
 export async function main(argv: string[]): Promise<number> {
   if (process.env.NO_COLOR) chalk.level = 0;
+  setInvocation(detectInvocation(process.argv, process.env, process.cwd()), workspaceArgument(argv));
   let exitCode = 0;
   const program = buildProgram(async (action) => {
     exitCode = await action(processContext());

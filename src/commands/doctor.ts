@@ -5,6 +5,7 @@ import { findPython, PYTHON_HELP } from "../runner/python-env.js";
 import { displayPath } from "../workspace/paths.js";
 import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
+import { drillCommand } from "../invocation.js";
 
 export interface DoctorOptions {
   json?: boolean;
@@ -32,7 +33,7 @@ function nodeCheck(): Check {
 
 function workspaceCheck(workspace: string, cwd: string): Check {
   const shown = displayPath(workspace, cwd);
-  if (!existsSync(workspace)) return { name: "workspace", ok: true, found: `${shown}/ (created by the first drill new)` };
+  if (!existsSync(workspace)) return { name: "workspace", ok: true, found: `${shown}/ (created by the first ${drillCommand("new <slug>")})` };
   try {
     accessSync(workspace, constants.W_OK);
     return { name: "workspace", ok: true, found: `${shown}/` };

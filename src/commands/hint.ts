@@ -7,6 +7,7 @@ import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 import { openWorkspace, trySave } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface HintOptions {
   slug: string;
@@ -27,7 +28,7 @@ export async function hintCommand(options: HintOptions, ctx: CommandContext): Pr
   }
   const shown = options.all ? hints.length : Math.min(hints.length, (readState(workspace).state.hints[problem.slug] ?? 0) + 1);
   const lines = hints.slice(0, shown).map((h, i) => `${chalk.yellow(`Hint ${i + 1}/${hints.length}`)}  ${h}`);
-  if (shown < hints.length) lines.push(chalk.dim(`(drill hint ${problem.slug} again for the next one)`));
+  if (shown < hints.length) lines.push(chalk.dim(`(${drillCommand(`hint ${problem.slug}`)} again for the next one)`));
   else if (!options.all) lines.push(chalk.dim("That was the last hint."));
   // The hint is shown first: a workspace drill cannot write to loses only the count.
   ctx.stdout.write(lines.join("\n") + "\n");

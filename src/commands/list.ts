@@ -9,6 +9,7 @@ import { openWorkspace, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface ListOptions {
   json?: boolean;
@@ -99,7 +100,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     ctx.stdout.write(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)) + "\n");
   }
   const solved = table.filter((r) => r.status === "passing").length;
-  ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: drill new <slug>`) + "\n");
+  ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: ${drillCommand("new <slug>")}`) + "\n");
   return 0;
 }
 

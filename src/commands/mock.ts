@@ -15,6 +15,7 @@ import { displayPath } from "../workspace/paths.js";
 import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
 import { guardWrite } from "../workspace/write-error.js";
+import { drillCommand } from "../invocation.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -59,7 +60,9 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
   const cards = loadCards(cardsDir(ctx.env), new Set(registry.problems.map((p) => p.slug))).cards;
   const pick = createRng(seed);
   const items: MockProblem[] = chosen.map((problem) => {
-    const written = writeStub(problem, options.lang, folder, { cwd: ctx.cwd });
+    // The attempt's own folder is its workspace: the header's test command says so.
+    const test = drillCommand(`test ${problem.slug}${options.lang === "ts" ? "" : ` --lang ${options.lang}`}`, { workspace: displayPath(folder, ctx.cwd) });
+    const written = writeStub(problem, options.lang, folder, { cwd: ctx.cwd, test });
     const linked = cards.filter((c) => c.problems.includes(problem.slug));
     const card = linked.length ? linked[pick.int(0, linked.length - 1)] : undefined;
     const text = card && cardText(card, "en");

@@ -8,6 +8,7 @@ import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface NewOptions {
   slug: string;
@@ -34,8 +35,8 @@ export async function newCommand(options: NewOptions, ctx: CommandContext): Prom
     : [`${chalk.green("Created")} ${shown}`];
   lines.push(
     `  ${problem.meta.title.en}: ${problem.meta.summary}`,
-    `  Read the statement: drill show ${problem.slug}`,
-    `  Then run:           drill test ${problem.slug}${langFlag}`,
+    `  Read the statement: ${drillCommand(`show ${problem.slug}`, { workspace: false })}`,
+    `  Then run:           ${drillCommand(`test ${problem.slug}${langFlag}`)}`,
   );
   ctx.stdout.write(lines.join("\n") + "\n");
   return 0;

@@ -12,6 +12,7 @@ import { displayPath, solutionPath } from "../workspace/paths.js";
 import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface ProbeOptions {
   slug: string;
@@ -31,7 +32,7 @@ export async function probeCommand(options: ProbeOptions, ctx: CommandContext): 
   const file = solutionPath(workspace, problem.slug, lang);
   const shownAs = displayPath(file, ctx.cwd);
   if (!existsSync(file)) {
-    throw new UserError(`no solution to probe: ${shownAs} does not exist`, `drill new ${problem.slug}${lang === "ts" ? "" : " --lang py"}`);
+    throw new UserError(`no solution to probe: ${shownAs} does not exist`, drillCommand(`new ${problem.slug}${lang === "ts" ? "" : " --lang py"}`));
   }
   const adapter = createAdapter(lang, { env: ctx.env });
   if (!adapter.ok) throw new UserError(adapter.message);

@@ -11,6 +11,7 @@ import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { startSession } from "../quiz/session.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface QuizOptions {
   topic?: string;
@@ -56,13 +57,13 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
         const due = initialState.cards[c.id]?.due;
         ctx.stdout.write(`${chalk.dim(c.id.padEnd(40))} ${cardText(c, options.locale).question}${due ? chalk.dim(`  (due ${due.slice(0, 10)})`) : ""}\n`);
       }
-      ctx.stdout.write(chalk.dim(`\n${cards.length} cards · drill quiz to review · --topic <topic> for one topic\n`));
+      ctx.stdout.write(chalk.dim(`\n${cards.length} cards · ${drillCommand("quiz")} to review · --topic <topic> for one topic\n`));
     }
     return 0;
   }
 
   if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
-    throw new UsageError("drill quiz reviews cards in a terminal; this output is not one.", "drill quiz --list (or --list --json) works anywhere");
+    throw new UsageError("drill quiz reviews cards in a terminal; this output is not one.", `${drillCommand("quiz --list")} (or --list --json) works anywhere`);
   }
   let state = initialState;
   let notSaved: WorkspaceWriteError | undefined;

@@ -10,6 +10,7 @@ import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { spaceGraded } from "./show.js";
+import { drillCommand } from "../invocation.js";
 
 export interface SolutionOptions {
   slug: string;
@@ -27,7 +28,7 @@ export async function solutionCommand(options: SolutionOptions, ctx: CommandCont
     const langFlag = options.lang === "ts" ? "" : " --lang py";
     throw new UserError(
       `your ${options.lang === "ts" ? "TypeScript" : "Python"} solution to ${problem.slug} does not pass yet (status: ${status}); the reference is shown once it does.`,
-      `drill test ${problem.slug}${langFlag} until it passes, or drill solution ${problem.slug}${langFlag} --force to look now`,
+      `${drillCommand(`test ${problem.slug}${langFlag}`)} until it passes, or ${drillCommand(`solution ${problem.slug}${langFlag} --force`)} to look now`,
     );
   }
   const file = problem.files.reference[options.lang];

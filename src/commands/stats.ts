@@ -8,6 +8,7 @@ import { openWorkspace } from "./workspace.js";
 import { formatMs } from "../report/text.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface StatsOptions {
   json?: boolean;
@@ -39,7 +40,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
       );
     }
   } else {
-    lines.push("", "No runs yet: drill new <slug>, then drill test <slug> (or drill mock for an interview).");
+    lines.push("", `No runs yet: ${drillCommand("new <slug>")}, then ${drillCommand("test <slug>")} (or ${drillCommand("mock")} for an interview).`);
   }
   if (stats.weakestTags.length) {
     lines.push("", chalk.bold("Weakest tags: ") + stats.weakestTags.slice(0, 5).map((t) => `${t.tag} ${Math.round(t.passRate * 100)} %`).join(", "));

@@ -11,6 +11,7 @@ import { displayPath, solutionPath } from "../workspace/paths.js";
 import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface TestOptions {
   slugs: string[];
@@ -57,7 +58,7 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
     if (mode === "json") ctx.stdout.write(JSON.stringify({ ok: false, results: [] }, null, 2) + "\n");
     const first = registry.problems[0]?.slug ?? "<slug>";
     ctx.stderr.write(
-      `No solutions in ${displayPath(workspace, ctx.cwd)}/ yet. Start one with: drill new ${first}   (drill list shows them all; drill test --all tests every problem)\n`,
+      `No solutions in ${displayPath(workspace, ctx.cwd)}/ yet. Start one with: ${drillCommand(`new ${first}`)}   (${drillCommand("list")} shows them all; ${drillCommand("test --all")} tests every problem)\n`,
     );
     return EXIT_FAILED;
   }

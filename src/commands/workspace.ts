@@ -4,6 +4,7 @@ import { displayPath, findWorkspace } from "../workspace/paths.js";
 import { scanWorkspace } from "../workspace/misnamed.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
 import { warn, type CommandContext } from "./context.js";
+import { drillCommand } from "../invocation.js";
 
 export function openWorkspace(ctx: CommandContext, flag: string | undefined): string {
   const found = findWorkspace({ cwd: ctx.cwd, workspace: flag, env: ctx.env });
@@ -40,6 +41,6 @@ export function warnMisnamed(ctx: CommandContext, workspace: string, slugs: read
   }
   if (!only && scan.ignored.length) {
     const shown = scan.ignored.length > 6 ? [...scan.ignored.slice(0, 6), `and ${scan.ignored.length - 6} more`] : scan.ignored;
-    warn(ctx, `ignored in ${displayPath(workspace, ctx.cwd)}/ (named after no problem; drill list shows the names): ${shown.join(", ")}`);
+    warn(ctx, `ignored in ${displayPath(workspace, ctx.cwd)}/ (named after no problem; ${drillCommand("list")} shows the names): ${shown.join(", ")}`);
   }
 }

@@ -6,6 +6,7 @@ import type { ProbeReport } from "../probe/run-probe.js";
 import type { SpaceReport } from "../probe/space.js";
 import { scalingChart, spaceChart } from "./chart.js";
 import { buildFailureView, type FailureView } from "./failure-view.js";
+import { drillCommand } from "../invocation.js";
 
 export interface DetailOptions {
   /** Draw the scaling chart even when the probe passed. */
@@ -35,7 +36,7 @@ export function formatMs(ms: number): string {
 }
 
 export function newCommand(slug: string, lang: string): string {
-  return `drill new ${slug}${lang === "ts" ? "" : ` --lang ${lang}`}`;
+  return drillCommand(`new ${slug}${lang === "ts" ? "" : ` --lang ${lang}`}`);
 }
 
 export function problemLine(r: ProblemResult): string {
@@ -136,9 +137,9 @@ export function summaryLine(results: ProblemResult[], durationMs: number): strin
 export function nextStepLine(results: ProblemResult[]): string | undefined {
   if (results.length > 0 && results.every((r) => r.status === "missing")) {
     const first = results[0];
-    return `Nothing solved yet. Start with: ${newCommand(first.slug, first.lang)}, then drill test ${first.slug}.`;
+    return `Nothing solved yet. Start with: ${newCommand(first.slug, first.lang)}, then ${drillCommand(`test ${first.slug}`)}.`;
   }
   const failing = results.find((r) => r.status === "failed" || r.status === "error" || r.probe?.ok === false);
-  if (failing) return `Next: fix ${failing.file}, then drill test ${failing.slug}${failing.lang === "ts" ? "" : ` --lang ${failing.lang}`}.`;
+  if (failing) return `Next: fix ${failing.file}, then ${drillCommand(`test ${failing.slug}${failing.lang === "ts" ? "" : ` --lang ${failing.lang}`}`)}.`;
   return undefined;
 }

@@ -28,6 +28,8 @@ describe.skipIf(!hasTmux())("drill mock in a real terminal", () => {
     term = TmuxSession.start(`node ${drillBin} mock --minutes 1 --count 1 --problems sliding-window-max --seed 1 --budget 1`, { cwd: dir.path, width: 200 });
     let screen = await term.waitFor(/left · tests run: 0/);
     expect(screen).toMatch(/1\. Sliding Window Maximum · 滑动窗口最大值 \[ts\] — solutions\/mock\/\d{8}-\d{6}\/sliding-window-max\.ts/);
+    // The stub's header tests the attempt's own file, not solutions/sliding-window-max.ts.
+    expect(readFileSync(join(mockFolder()!, "sliding-window-max.ts"), "utf8")).toMatch(/\/\/ Test: +drill test sliding-window-max --workspace solutions\/mock\/\d{8}-\d{6}\n/);
     writeFileSync(join(mockFolder()!, "sliding-window-max.ts"), correct);
     await term.waitFor(/tests run: 1/);
     term.sendKeys("s");

@@ -80,4 +80,24 @@ describe.skipIf(!hasTmux())("a newcomer in a real terminal", () => {
       chmodSync(ws, 0o755);
     }
   }, 90_000);
+
+  it("suggests commands the way drill was started: npx drill, drill on PATH, or by its path, keeping --workspace", async () => {
+    // Started through npx (npm exec leaves npm_command=exec), with a workspace of its own.
+    term = TmuxSession.start(`node ${drillBin} new tiny-sum --workspace practice`, { cwd: dir.path, env: { ...env, npm_command: "exec" }, width: 160 });
+    let screen = await term.waitFor(/\[exit \d+\]/, 30_000);
+    expect(screen).toContain("Then run:           npx drill test tiny-sum --workspace practice");
+    expect(readFileSync(join(dir.path, "practice", "tiny-sum.ts"), "utf8")).toContain("// Test:      npx drill test tiny-sum --workspace practice");
+    term.kill();
+
+    // On PATH (npm link): plain drill, and an unknown name suggests a command that runs.
+    term = TmuxSession.start(`drill test tiny-sun --workspace practice`, { cwd: dir.path, env, width: 160 });
+    screen = await term.waitFor(/\[exit \d+\]/, 30_000);
+    expect(screen).toContain("try: drill list --workspace practice");
+    term.kill();
+
+    // Neither: run by its path, as node bin/drill.js.
+    term = TmuxSession.start(`node ${drillBin} new tiny-sum --workspace other`, { cwd: dir.path, env: { ...env, PATH: process.env.PATH ?? "" }, width: 250 });
+    screen = await term.waitFor(/\[exit \d+\]/, 30_000);
+    expect(screen).toContain(`Then run:           node ${drillBin} test tiny-sum --workspace other`);
+  }, 90_000);
 });

@@ -3,6 +3,7 @@ import { Box, Text } from "ink";
 import { readAnswer } from "../../mock/complexity-answer.js";
 import { problemScore, remainingMs, totalScore, type Answer, type JudgedProblem, type MockState } from "../../mock/session.js";
 import { Spinner } from "../components/Spinner.js";
+import { drillCommand } from "../../invocation.js";
 
 const clock = (ms: number) => {
   const s = Math.ceil(ms / 1000);
@@ -160,7 +161,7 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
               <Text>
                 {"  "}
                 {mark(a.theoryKnew)} follow-up: {p.card.question}
-                {a.theoryKnew === false ? <Text dimColor> (due in drill quiz now)</Text> : null}
+                {a.theoryKnew === false ? <Text dimColor> (due in {drillCommand("quiz")} now)</Text> : null}
               </Text>
             )}
           </Box>
@@ -169,7 +170,7 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
       {state.notSaved ? (
         <Text color="yellow">Not saved: {state.notSaved}. Press any key to leave.</Text>
       ) : (
-        <Text dimColor>Saved to the history (drill stats). Press any key to leave.</Text>
+        <Text dimColor>Saved to the history ({drillCommand("stats")}). Press any key to leave.</Text>
       )}
     </Box>
   );

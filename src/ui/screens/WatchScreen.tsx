@@ -11,6 +11,7 @@ import { CaseGroups } from "../components/CaseGroups.js";
 import { KeyHelp } from "../components/KeyHelp.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { Spinner } from "../components/Spinner.js";
+import { drillCommand } from "../../invocation.js";
 
 export interface WatchScreenProps {
   readonly state: WatchState;
@@ -56,7 +57,7 @@ export function WatchScreen({ state, problems, reference }: WatchScreenProps): R
   if (state.view === "list") {
     body = <ProblemList state={state} />;
   } else if (!item) {
-    body = <Text>No solutions in the workspace yet. Create one in another terminal with drill new &lt;slug&gt;; it shows up here.</Text>;
+    body = <Text>No solutions in the workspace yet. Create one in another terminal with {drillCommand("new <slug>")}; it shows up here.</Text>;
   } else {
     const failure = result?.failures[0];
     const detail =
@@ -70,7 +71,7 @@ export function WatchScreen({ state, problems, reference }: WatchScreenProps): R
         <Text>
           <Text bold>▶ {item.slug}</Text> <Text dimColor>[{item.lang}]</Text> {item.title} <Text dimColor>— {item.file}</Text>
         </Text>
-        {!item.exists && <Text color="yellow">  {item.file} is gone; save it again (or run drill new {item.slug}) and it is picked up.</Text>}
+        {!item.exists && <Text color="yellow">  {item.file} is gone; save it again (or run {drillCommand(`new ${item.slug}`)}) and it is picked up.</Text>}
         {running && (
           <Text>
             {"  "}
@@ -87,7 +88,7 @@ export function WatchScreen({ state, problems, reference }: WatchScreenProps): R
         {detail.length > 0 && <Text>{detail.join("\n")}</Text>}
         {result && result.failures.length > 1 && (
           <Text dimColor>
-            {"  "}and {result.failures.length - 1} more failing case{result.failures.length > 2 ? "s" : ""} (drill test {item.slug} lists them)
+            {"  "}and {result.failures.length - 1} more failing case{result.failures.length > 2 ? "s" : ""} ({drillCommand(`test ${item.slug}`)} lists them)
           </Text>
         )}
         {result?.status === "passed" && !probe && !running && <Text color="green">  All cases pass. Press c to probe the time complexity, n for the next problem.</Text>}
