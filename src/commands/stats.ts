@@ -5,6 +5,8 @@ import { computeStats } from "../store/stats.js";
 import { historyPath, readHistory } from "../store/history.js";
 import { displayPath } from "../workspace/paths.js";
 import { openWorkspace } from "./workspace.js";
+import { LANGS } from "../registry/load.js";
+import { readWorkspaceStatus } from "../workspace/status.js";
 import { formatMs } from "../report/text.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -24,13 +26,16 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
   if (history.damagedLines.length) {
     warn(ctx, `skipped ${history.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${history.damagedLines.join(", ")})`);
   }
-  const stats = computeStats(history.entries, registry.problems);
+  // "Solved" means what drill list calls passing: the workspace's solution passed its latest run.
+  const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
+  const passing = new Set(registry.problems.filter((p) => LANGS.some((lang) => status.of(p.slug, lang) === "passing")).map((p) => p.slug));
+  const stats = computeStats(history.entries, registry.problems, passing);
   if (options.json) {
     ctx.stdout.write(JSON.stringify(stats, null, 2) + "\n");
     return 0;
   }
   const lines: string[] = [];
-  lines.push(chalk.bold(`${stats.totals.solved}/${stats.totals.problems} problems solved`) + chalk.dim(` · ${stats.totals.tests} test runs · ${stats.totals.mocks} mock interviews`));
+  lines.push(chalk.bold(`${stats.totals.solved}/${stats.totals.problems} problems passing`) + chalk.dim(` · ${stats.totals.tests} test runs · ${stats.totals.mocks} mock interviews`));
   const tried = stats.problems.filter((p) => p.attempts > 0);
   if (tried.length) {
     lines.push("", chalk.dim("PROBLEM".padEnd(36) + "RUNS  PASS RATE  FIRST SOLVED  BEST MOCK  LAST MOCK"));

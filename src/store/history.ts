@@ -22,6 +22,8 @@ export interface TestEntry {
   total: number;
   durationMs: number;
   probe?: { measured: ComplexityClass | null; target: ComplexityClass; ok: boolean };
+  /** The solution file's content hash: the same content is recorded once per workspace. */
+  hash?: string;
 }
 
 export interface MockProblemEntry {

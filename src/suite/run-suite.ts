@@ -1,7 +1,8 @@
 // Testing several solutions one after another, telling a reporter as things happen.
 import type { Lang, Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
-import { appendHistory, HISTORY_VERSION } from "../store/history.js";
+import { HISTORY_VERSION } from "../store/history.js";
+import { recordTestRun, solutionHash } from "../store/record-run.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
 import type { ProblemResult } from "./results.js";
@@ -65,6 +66,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
     for (const item of items) {
       const { problem, lang } = item;
       const adapter = adapters.get(lang);
+      const hash = solutionHash(solutionPath(options.workspace, problem.slug, lang));
       const result = adapter.ok
         ? await runProblem(problem, {
             workspace: options.workspace,
@@ -94,20 +96,19 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
       reporter.result(result, problem);
       if (record && result.status !== "missing") {
         try {
-          appendHistory(options.workspace, [
-            {
-              v: HISTORY_VERSION,
-              type: "test",
-              at: new Date().toISOString(),
-              slug: result.slug,
-              lang: result.lang,
-              status: result.status,
-              passed: result.cases.passed,
-              total: result.cases.total,
-              durationMs: Math.round(result.durationMs),
-              probe: result.probe ? { measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
-            },
-          ]);
+          recordTestRun(options.workspace, {
+            v: HISTORY_VERSION,
+            type: "test",
+            at: new Date().toISOString(),
+            slug: result.slug,
+            lang: result.lang,
+            status: result.status,
+            passed: result.cases.passed,
+            total: result.cases.total,
+            durationMs: Math.round(result.durationMs),
+            probe: result.probe ? { measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
+            ...(hash ? { hash } : {}),
+          });
         } catch (error) {
           if (!(error instanceof WorkspaceWriteError)) throw error;
           record = false;

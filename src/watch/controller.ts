@@ -5,7 +5,8 @@ import { basename, extname } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
 import type { Lang, Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
-import { appendHistory, HISTORY_VERSION } from "../store/history.js";
+import { HISTORY_VERSION } from "../store/history.js";
+import { recordTestRun, solutionHash } from "../store/record-run.js";
 import { updateState } from "../store/state.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
 import type { ProblemResult } from "../suite/results.js";
@@ -30,7 +31,12 @@ export interface WatchControllerOptions {
   render: (state: WatchState) => void;
   /** Called once when the session ends. */
   onQuit: () => void;
+  /** How long a run's content must stay unchanged before the run is recorded (ms). */
+  settleMs?: number;
 }
+
+/** An editor's save can land as several writes (truncate, then write): only content that stays is recorded. */
+const SETTLE_MS = 1500;
 
 export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: string, exists: boolean): WatchItem {
   return {
@@ -47,6 +53,8 @@ export class WatchController {
   private state: WatchState;
   private readonly adapters: AdapterSet;
   private readonly aborts = new Map<number, AbortController>();
+  /** Finished runs waiting for their content to settle before they are recorded. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; record: () => void }>();
   private watcher?: SolutionWatcher;
   private ticker?: NodeJS.Timeout;
   private readonly bySlug: Map<string, Problem>;
@@ -147,6 +155,7 @@ export class WatchController {
     this.aborts.set(runId, abort);
     const file = solutionPath(this.options.workspace, slug, lang);
     this.watcher?.seen(file);
+    const hash = solutionHash(file);
     try {
       const result = await runProblem(problem, {
         workspace: this.options.workspace,
@@ -160,7 +169,7 @@ export class WatchController {
       if (result === "cancelled" || abort.signal.aborted) return;
       this.dispatch({ type: "run-finished", runId, result });
       // After the screen shows the result: the history's fsync must not delay the frame.
-      setImmediate(() => this.record(result));
+      this.recordWhenSettled(file, hash, result);
       if (probe && result.status === "passed") await this.probe(runId, problem, lang, abort);
     } catch (error) {
       this.dispatch({ type: "run-failed", runId, message: `drill could not run ${slug}: ${(error as Error).message}` });
@@ -209,21 +218,37 @@ export class WatchController {
     if (!abort.signal.aborted) this.dispatch({ type: "probe-finished", runId, report });
   }
 
-  private record(result: ProblemResult): void {
+  /**
+   * Records the run once its content has stayed put for a moment: a save that lands as several
+   * writes, or a newer save, replaces the pending record instead of adding a failed run.
+   */
+  private recordWhenSettled(file: string, hash: string | null, result: ProblemResult): void {
+    const key = `${result.slug}:${result.lang}`;
+    const previous = this.pending.get(key);
+    if (previous) clearTimeout(previous.timer);
+    const record = () => {
+      this.pending.delete(key);
+      if (hash !== null && solutionHash(file) === hash) this.record(result, hash);
+    };
+    const timer = setTimeout(record, this.options.settleMs ?? SETTLE_MS);
+    timer.unref();
+    this.pending.set(key, { timer, record });
+  }
+
+  private record(result: ProblemResult, hash: string): void {
     this.save(() =>
-      appendHistory(this.options.workspace, [
-        {
-          v: HISTORY_VERSION,
-          type: "test",
-          at: new Date().toISOString(),
-          slug: result.slug,
-          lang: result.lang,
-          status: result.status,
-          passed: result.cases.passed,
-          total: result.cases.total,
-          durationMs: Math.round(result.durationMs),
-        },
-      ]),
+      recordTestRun(this.options.workspace, {
+        v: HISTORY_VERSION,
+        type: "test",
+        at: new Date().toISOString(),
+        slug: result.slug,
+        lang: result.lang,
+        status: result.status,
+        passed: result.cases.passed,
+        total: result.cases.total,
+        durationMs: Math.round(result.durationMs),
+        hash,
+      }),
     );
   }
 
@@ -231,6 +256,11 @@ export class WatchController {
     if (this.finished) return;
     this.finished = true;
     for (const abort of this.aborts.values()) abort.abort();
+    // Leaving right after a save: what is on disk now is what settled.
+    for (const { timer, record } of [...this.pending.values()]) {
+      clearTimeout(timer);
+      record();
+    }
     clearInterval(this.ticker);
     await this.watcher?.close();
     await this.adapters.dispose();

@@ -100,4 +100,32 @@ describe.skipIf(!hasTmux())("a newcomer in a real terminal", () => {
     screen = await term.waitFor(/\[exit \d+\]/, 30_000);
     expect(screen).toContain(`Then run:           node ${drillBin} test tiny-sum --workspace other`);
   }, 90_000);
+
+  it("two watch windows and a save that lands as two writes record one run per content, and stats agrees with list", async () => {
+    await runDrill(["new", "tiny-sum"], { cwd: dir.path, env });
+    const file = join(dir.path, "solutions", "tiny-sum.ts");
+    const windows = [0, 1].map(() => TmuxSession.start(`node ${drillBin} watch tiny-sum --no-probe`, { cwd: dir.path, env, width: 160 }));
+    try {
+      for (const w of windows) await w.waitFor(/not implemented yet|0\/9/, 60_000);
+      await new Promise((r) => setTimeout(r, 2500)); // the stub's run settles
+      // An editor's save: the file is emptied, then written.
+      writeFileSync(file, "");
+      await new Promise((r) => setTimeout(r, 30));
+      writeFileSync(file, "export function sumArray(nums: number[]): number { return nums.length; }\n");
+      for (const w of windows) await w.waitFor(/\d\/9 cases/, 60_000);
+      await new Promise((r) => setTimeout(r, 2500)); // the content settles
+      for (const w of windows) w.sendKeys("q");
+      for (const w of windows) expect(await w.waitFor(/\[exit \d+\]/, 30_000)).toContain("[exit 0]");
+    } finally {
+      for (const w of windows) w.kill();
+    }
+    const history = readFileSync(join(dir.path, "solutions", ".drill", "history.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    // The stub's run and the saved content's run, once each; nothing for the emptied file.
+    expect(history.map((e) => e.status)).toEqual(["failed", "failed"]);
+    expect(new Set(history.map((e) => e.hash)).size).toBe(2);
+    const stats = JSON.parse((await runDrill(["stats", "--json"], { cwd: dir.path, env })).stdout);
+    const list = JSON.parse((await runDrill(["list", "--json"], { cwd: dir.path, env })).stdout);
+    expect(stats.problems.find((p: { slug: string }) => p.slug === "tiny-sum")).toMatchObject({ attempts: 2, passes: 0, solved: false });
+    expect(list.find((p: { slug: string }) => p.slug === "tiny-sum").status).toBe("failing");
+  }, 120_000);
 });
