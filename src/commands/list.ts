@@ -93,8 +93,21 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     ["tags", "TAGS"],
   ] as const;
   const widths = cols.map(([key, header]) => width(key, header));
-  const line = (cells: string[], style?: (i: number, s: string) => string) =>
-    cells.map((c, i) => (style ? style(i, pad(c, widths[i])) : pad(c, widths[i]))).join("  ").trimEnd();
+  // On a terminal, each row fits its width, cut with "…" as gh and cargo do; a pipe gets whole rows.
+  const columns = ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : Infinity;
+  const line = (cells: string[], style?: (i: number, s: string) => string) => {
+    let room = columns;
+    const out: string[] = [];
+    for (const [i, cell] of cells.entries()) {
+      const text = pad(cell, widths[i]);
+      const sep = i === 0 ? 0 : 2;
+      if (room - sep <= 0) break;
+      const fitted = displayWidth(text) + sep <= room ? text : cut(text, room - sep);
+      out.push(style ? style(i, fitted) : fitted);
+      room -= sep + displayWidth(fitted);
+    }
+    return out.join("  ").trimEnd();
+  };
   ctx.stdout.write(chalk.dim(line(cols.map(([, h]) => h))) + "\n");
   for (const r of table) {
     ctx.stdout.write(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)) + "\n");
@@ -109,6 +122,19 @@ function displayWidth(s: string): number {
   let width = 0;
   for (const ch of s) width += eastAsianWidth(ch.codePointAt(0)!);
   return width;
+}
+
+/** The text cut to `width` columns, ending in "…". */
+function cut(s: string, width: number): string {
+  let out = "";
+  let used = 0;
+  for (const ch of s) {
+    const w = eastAsianWidth(ch.codePointAt(0)!);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return width >= 1 ? `${out}…` : "";
 }
 
 function pad(s: string, width: number): string {

@@ -1,5 +1,5 @@
 // drill mock: a timed mock interview in a fresh folder, then the questions and a score card.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../errors.js";
 import { chooseProblems } from "../mock/choose.js";
@@ -10,6 +10,7 @@ import { cardText, loadCards } from "../quiz/cards.js";
 import { createRng } from "../random/rng.js";
 import { findProblem } from "../registry/find.js";
 import { isCi } from "../report/output-mode.js";
+import { renderMarkdown } from "../report/markdown.js";
 import { readHistory } from "../store/history.js";
 import { displayPath } from "../workspace/paths.js";
 import { openWorkspace, reportNotSaved } from "./workspace.js";
@@ -76,6 +77,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
       spaceTarget: problem.meta.complexity.spaceTarget ?? null,
       spaceBetter: problem.meta.complexity.spaceBetter ?? null,
       sizes: problem.meta.complexity.variables,
+      statement: renderMarkdown(readFileSync(problem.files.statement, "utf8")),
       card: card && text ? { id: card.id, question: text.question, answer: text.answer } : undefined,
     };
   });

@@ -1,6 +1,9 @@
 // drill test [slug...] [--all]: run the cases (and the random cross-check) for solutions.
 import { existsSync } from "node:fs";
 import { EXIT_FAILED, EXIT_OK } from "../errors.js";
+
+/** What a shell reports for a program stopped by Ctrl-C. */
+const EXIT_INTERRUPTED = 130;
 import { findProblem } from "../registry/find.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { createJsonReporter } from "../report/json-reporter.js";
@@ -71,6 +74,10 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
         : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream, { chart: options.chart });
 
   let notSaved: unknown;
+  // Ctrl-C stops the run where it is and still prints what finished ("Interrupted after 6/49").
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once("SIGINT", onSigint);
   const results = await runSuite(
     items,
     {
@@ -83,9 +90,11 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
       probe: options.probe,
       space: options.space,
       budgetMs: options.budgetMs,
+      signal: interrupt.signal,
     },
     reporter,
-  );
+  ).finally(() => process.off("SIGINT", onSigint));
+  if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
   if (notSaved) {
     reportNotSaved(ctx, notSaved);
     return EXIT_FAILED;

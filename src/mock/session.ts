@@ -18,6 +18,8 @@ export interface MockProblem {
   spaceBetter?: ComplexityClass | null;
   /** The problem's other sizes in terms of n ({ k: "n/4" }), for reading answers. */
   sizes?: Sizes;
+  /** The statement as the terminal shows it (v while coding). */
+  statement?: string;
   card?: { id: string; question: string; answer: string };
 }
 
@@ -69,6 +71,8 @@ export interface MockState {
   answers: Record<string, ProblemAnswers>;
   /** Why the attempt is not in the history (a read-only workspace). */
   notSaved?: string;
+  /** The problem whose statement is shown while coding (v cycles through them, then hides). */
+  statementShown?: number;
 }
 
 export type MockEvent =
@@ -193,6 +197,10 @@ export function reduceMock(state: MockState, event: MockEvent): [MockState, Mock
         case "coding":
           if (ctrlC || event.input === "q") return [{ ...state, phase: "confirm-quit" }, []];
           if (event.input === "s") return submit(state, "submitted");
+          if (event.input === "v") {
+            const next = state.statementShown === undefined ? 0 : state.statementShown + 1;
+            return [{ ...state, statementShown: next < state.problems.length ? next : undefined }, []];
+          }
           return [state, []];
         case "confirm-quit":
           if (event.input === "s") return submit(state, "submitted");

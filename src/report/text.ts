@@ -133,6 +133,25 @@ export function summaryLine(results: ProblemResult[], durationMs: number): strin
   return `${parts.join(", ")} ${chalk.dim(`(${results.length} ${results.length === 1 ? "solution" : "solutions"}, ${formatMs(durationMs)})`)}`;
 }
 
+/** In a run of several solutions, problems not started are one line, not a row each. */
+export function foldsMissing(total: number): boolean {
+  return total > 1;
+}
+
+/** "– 44 not started: adam-step, auc, coin-change, … (start one with: drill new <slug>)" */
+export function missingLine(results: ProblemResult[]): string | undefined {
+  const missing = results.filter((r) => r.status === "missing");
+  if (missing.length === 0) return undefined;
+  const names = missing.slice(0, 5).map((r) => r.slug);
+  const more = missing.length > 5 ? `, … ${missing.length - 5} more` : "";
+  return chalk.dim(`– ${missing.length} not started: ${names.join(", ")}${more} (start one with: ${drillCommand("new <slug>")})`);
+}
+
+/** "Interrupted after 6/49." when Ctrl-C stopped the run. */
+export function interruptedLine(results: ProblemResult[], total: number): string {
+  return chalk.yellow(`Interrupted after ${results.length}/${total}.`);
+}
+
 /** The line that says what to do next. */
 export function nextStepLine(results: ProblemResult[]): string | undefined {
   if (results.length > 0 && results.every((r) => r.status === "missing")) {

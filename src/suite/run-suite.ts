@@ -20,7 +20,13 @@ export interface SuiteReporter {
   /** The probe is timing size n. */
   probing(slug: string, lang: Lang, n: number): void;
   result(result: ProblemResult, problem: Problem): void;
-  finish(results: ProblemResult[], durationMs: number): Promise<void>;
+  finish(results: ProblemResult[], durationMs: number, run?: SuiteEnd): Promise<void>;
+}
+
+/** How the run ended: every item, or interrupted (Ctrl-C) after some of them. */
+export interface SuiteEnd {
+  total: number;
+  interrupted: boolean;
 }
 
 export interface SuiteOptions {
@@ -37,6 +43,8 @@ export interface SuiteOptions {
   /** With the probe, measure the extra space too. */
   space?: boolean;
   budgetMs?: number;
+  /** Ctrl-C: the running item is stopped and no other starts. */
+  signal?: AbortSignal;
 }
 
 function adapterError(item: SuiteItem, options: SuiteOptions, message: string): ProblemResult {
@@ -64,6 +72,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
   let record = options.recordHistory;
   try {
     for (const item of items) {
+      if (options.signal?.aborted) break;
       const { problem, lang } = item;
       const adapter = adapters.get(lang);
       const hash = solutionHash(solutionPath(options.workspace, problem.slug, lang));
@@ -74,10 +83,11 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
             lang,
             adapter: adapter.adapter,
             seed: options.seed,
+            signal: options.signal,
             onCase: (done, total) => reporter.progress(problem.slug, lang, done, total),
           })
         : adapterError(item, options, adapter.message);
-      if (result === "cancelled") continue;
+      if (result === "cancelled" || options.signal?.aborted) break;
       if (options.probe && result.status === "passed" && adapter.ok) {
         result.probe = await probeSolution(problem, {
           file: solutionPath(options.workspace, problem.slug, lang),
@@ -85,6 +95,7 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
           lang,
           adapter: adapter.adapter,
           budgetMs: options.budgetMs,
+          signal: options.signal,
           seed: options.seed,
           space: options.space,
           // The reference's memory only when the verdict needs it (drill probe --space charts it always).
@@ -119,6 +130,6 @@ export async function runSuite(items: SuiteItem[], options: SuiteOptions, report
   } finally {
     await adapters.dispose();
   }
-  await reporter.finish(results, performance.now() - started);
+  await reporter.finish(results, performance.now() - started, { total: items.length, interrupted: !!options.signal?.aborted });
   return results;
 }

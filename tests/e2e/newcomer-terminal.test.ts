@@ -1,9 +1,9 @@
 // What a newcomer does in a real terminal: work from inside the workspace folder.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { drillBin, fixtureRegistry, runDrill, tempDir } from "../helpers/cli.js";
+import { drillBin, fixtureRegistry, fixtureSolutions, runDrill, tempDir } from "../helpers/cli.js";
 import { hasTmux, TmuxSession } from "../helpers/tmux.js";
 
 const env = { DRILL_PROBLEMS_DIR: fixtureRegistry };
@@ -128,4 +128,23 @@ describe.skipIf(!hasTmux())("a newcomer in a real terminal", () => {
     expect(stats.problems.find((p: { slug: string }) => p.slug === "tiny-sum")).toMatchObject({ attempts: 2, passes: 0, solved: false });
     expect(list.find((p: { slug: string }) => p.slug === "tiny-sum").status).toBe("failing");
   }, 120_000);
+
+  it("drill test --all folds the problems not started into one line, and Ctrl-C ends with what finished", async () => {
+    const ws = join(dir.path, "solutions");
+    mkdirSync(ws, { recursive: true });
+    for (const slug of ["lcs", "maximal-square", "sliding-window-max"]) {
+      const folder = join(fixtureSolutions, slug, "correct");
+      const first = readdirSync(folder).find((f) => f.endsWith(".ts"))!;
+      writeFileSync(join(ws, `${slug}.ts`), readFileSync(join(folder, first), "utf8"));
+    }
+    term = TmuxSession.start(`node ${drillBin} test --all`, { cwd: dir.path, width: 160, height: 50 });
+    await term.waitFor(/✓ lcs \[ts\]/, 90_000);
+    term.sendKeys("C-c");
+    const screen = await term.waitFor(/\[exit \d+\]/, 30_000);
+    expect(screen).toMatch(/Interrupted after \d+\/49\./);
+    expect(screen).toMatch(/– \d+ not started: adam-step, auc, /);
+    expect(screen).not.toMatch(/no solution yet/);
+    expect(screen).not.toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/);
+    expect(screen).toContain("[exit 130]");
+  }, 150_000);
 });

@@ -75,6 +75,15 @@ describe("mock interview flow", () => {
     expect(problemScore(state, "course-schedule")).toBe(100);
   });
 
+  it("shows each problem's statement in turn with v while coding, then hides it", () => {
+    const two = startMock([problem, { ...problem, slug: "lcs" }], { minutes: 45, now: T0 });
+    const v: MockEvent = { type: "key", input: "v" };
+    expect(play(two, v).state.statementShown).toBe(0);
+    expect(play(two, v, v).state.statementShown).toBe(1);
+    expect(play(two, v, v, v).state.statementShown).toBeUndefined();
+    expect(play(two, v).state.phase).toBe("coding");
+  });
+
   it("warns at five minutes left and submits by itself at zero", () => {
     let { state, effects } = play(start(), { type: "tick", now: T0 + 39 * minute });
     expect(state.warned).toBe(false);

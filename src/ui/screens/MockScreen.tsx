@@ -1,5 +1,5 @@
 // drill mock: the clock while coding, then the interviewer's questions, then the score card.
-import { Box, Text } from "ink";
+import { Box, Text, useStdout } from "ink";
 import { readAnswer } from "../../mock/complexity-answer.js";
 import { problemScore, remainingMs, totalScore, type Answer, type JudgedProblem, type MockState } from "../../mock/session.js";
 import { Spinner } from "../components/Spinner.js";
@@ -23,6 +23,25 @@ function echo(answer: Answer): string {
 }
 
 const mark = (ok: boolean | undefined) => (ok === undefined ? <Text dimColor>–</Text> : ok ? <Text color="green">✓</Text> : <Text color="red">✗</Text>);
+
+/** A problem's statement while coding, cut to the terminal's height with where to read the rest. */
+function Statement({ state, index }: { readonly state: MockState; readonly index: number }): React.JSX.Element {
+  const { stdout } = useStdout();
+  const problem = state.problems[index];
+  const lines = (problem.statement ?? "").replace(/\n+$/, "").split("\n");
+  const room = Math.max(10, (stdout.rows || 40) - 12);
+  const more = lines.length - room;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold>
+        {state.problems.length > 1 ? `${index + 1}/${state.problems.length} ` : ""}
+        {problem.title}
+      </Text>
+      <Text>{lines.slice(0, room).join("\n")}</Text>
+      {more > 0 && <Text color="cyan">… {more} more lines: {drillCommand(`show ${problem.slug}`, { workspace: false })}</Text>}
+    </Box>
+  );
+}
 
 function Coding({ state }: { readonly state: MockState }): React.JSX.Element {
   const left = remainingMs(state);
@@ -56,6 +75,7 @@ function Coding({ state }: { readonly state: MockState }): React.JSX.Element {
         Open the files in your editor; each save runs the cases{state.feedback ? "." : " (results stay hidden until you submit, as in an interview)."}
       </Text>
       {state.warned && <Text color="yellow">Five minutes left: get something working, then submit.</Text>}
+      {state.statementShown !== undefined && <Statement state={state} index={state.statementShown} />}
       {state.phase === "confirm-quit" ? (
         <Text color="yellow">Leave the mock? s submit it as it stands · a abandon it (your files stay) · any other key to keep going</Text>
       ) : (
@@ -64,6 +84,10 @@ function Coding({ state }: { readonly state: MockState }): React.JSX.Element {
             s
           </Text>{" "}
           submit ·{" "}
+          <Text bold color="cyan">
+            v
+          </Text>{" "}
+          {state.problems.length > 1 ? "statements, one by one" : state.statementShown === undefined ? "statement" : "hide the statement"} ·{" "}
           <Text bold color="cyan">
             q
           </Text>{" "}

@@ -43,6 +43,24 @@ function ProblemList({ state }: { readonly state: WatchState }): React.JSX.Eleme
   );
 }
 
+/** The first lines of the reference, and how many more there are and where to read them all. */
+export const REFERENCE_LINES = 40;
+
+function ReferenceLines({ text, command }: { readonly text: string; readonly command: string }): React.JSX.Element {
+  const lines = text.replace(/\n+$/, "").split("\n");
+  const more = lines.length - REFERENCE_LINES;
+  return (
+    <Box flexDirection="column">
+      <Text>{lines.slice(0, REFERENCE_LINES).join("\n")}</Text>
+      {more > 0 && (
+        <Text color="cyan">
+          … {more} more line{more === 1 ? "" : "s"}: {command}
+        </Text>
+      )}
+    </Box>
+  );
+}
+
 export function WatchScreen({ state, problems, reference }: WatchScreenProps): React.JSX.Element {
   const item = state.items[state.current];
   const key = item ? itemKey(item) : "";
@@ -97,7 +115,7 @@ export function WatchScreen({ state, problems, reference }: WatchScreenProps): R
           <Box flexDirection="column" marginTop={1}>
             <Text bold>Reference solution <Text dimColor>(s to hide)</Text></Text>
             <Text dimColor>{problem.meta.hints[problem.meta.hints.length - 1]}</Text>
-            <Text>{(reference?.(item.slug, item.lang) ?? "").split("\n").slice(0, 40).join("\n")}</Text>
+            <ReferenceLines text={reference?.(item.slug, item.lang) ?? ""} command={drillCommand(`solution ${item.slug}${item.lang === "ts" ? "" : ` --lang ${item.lang}`}`)} />
           </Box>
         )}
         {hints.map((h, i) => (
