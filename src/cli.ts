@@ -116,7 +116,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .command("solution")
     .description("show the reference solution, with its idea and complexity, once yours passes")
     .argument("<problem>", "slug or title")
-    .addOption(langOption().default("ts"))
+    .addOption(langOption("language of the reference (default: the language you solved it in, else ts)"))
     .option("--force", "show it even though your solution does not pass yet")
     .addOption(workspaceOption())
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/solution.js")).solutionCommand({ slug, ...o }, ctx)));

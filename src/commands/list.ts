@@ -42,6 +42,14 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     throw new UsageError(`unknown status "${options.status}"; use one of: ${STATUSES.join(", ")}`);
   }
   const registry = openRegistry(ctx);
+  const difficulties = ["easy", "medium", "hard"];
+  if (options.difficulty && !difficulties.includes(options.difficulty)) {
+    throw new UsageError(`unknown difficulty "${options.difficulty}"; use one of: ${difficulties.join(", ")}`);
+  }
+  const tags = [...new Set(registry.problems.flatMap((p) => p.meta.tags))].sort();
+  if (options.tag && !tags.includes(options.tag)) {
+    throw new UsageError(`unknown tag "${options.tag}"; the tags are: ${tags.join(", ")}`);
+  }
   const workspace = openWorkspace(ctx, options.workspace);
   const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
   const statusOf = (slug: string): SolveStatus => {

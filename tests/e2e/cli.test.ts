@@ -137,6 +137,25 @@ describe("drill on the fixture registry", () => {
     expect(r.stderr).toContain("drill: ignored in solutions/ (named after no problem; drill list shows the names): notes.py");
   });
 
+  it("refuses a difficulty or tag that does not exist, naming the valid ones (exit 2)", async () => {
+    const level = await drill(["list", "--difficulty", "impossible"]);
+    expect(level.code).toBe(2);
+    expect(level.stderr).toContain('unknown difficulty "impossible"; use one of: easy, medium, hard');
+    const tag = await drill(["list", "--tag", "nope"]);
+    expect(tag.code).toBe(2);
+    expect(tag.stderr).toMatch(/unknown tag "nope"; the tags are: \w/);
+  });
+
+  it("drill solution shows the reference in the language you solved it in", async () => {
+    mkdirSync(join(dir.path, "solutions"), { recursive: true });
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.py"), readFileSync(join(fixtureRegistry, "tiny-sum", "reference.py"), "utf8"));
+    expect((await drill(["test", "tiny-sum", "--lang", "py", "--no-probe"])).code).toBe(0);
+    const r = await drill(["solution", "tiny-sum"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Reference solution: Tiny Sum \[py\]/);
+    expect(r.stdout).toContain("def ");
+  });
+
   it("says clearly when nothing is solved yet, and exits 1", async () => {
     const all = await drill(["test", "--all"]);
     expect(all.code).toBe(1);
