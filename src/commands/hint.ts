@@ -2,9 +2,9 @@
 // shared with drill watch's h key). --all prints every hint without counting.
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import { readState, updateState } from "../store/state.js";
+import { readState, statePath, updateState } from "../store/state.js";
 import { EXIT_FAILED, EXIT_OK } from "../errors.js";
-import { openWorkspace, trySave } from "./workspace.js";
+import { openWorkspace, reportDamagedFile, trySave } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
@@ -21,6 +21,7 @@ export async function hintCommand(options: HintOptions, ctx: CommandContext): Pr
   const problem = findProblem(registry, options.slug);
   const hints = problem.meta.hints;
   const workspace = openWorkspace(ctx, options.workspace);
+  if (readState(workspace).damaged) reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
   if (options.reset) {
     if (!trySave(ctx, () => updateState(workspace, (s) => delete s.hints[problem.slug]), "the hints stay as they were")) return EXIT_FAILED;
     ctx.stdout.write(`Hints for ${problem.slug} are hidden again.\n`);

@@ -3,11 +3,10 @@ import chalk from "chalk";
 import { eastAsianWidth } from "get-east-asian-width";
 import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
-import { historyPath } from "../store/history.js";
 import { displayPath } from "../workspace/paths.js";
-import { openWorkspace, warnMisnamed } from "./workspace.js";
+import { openWorkspace, reportDamagedHistory, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus, type SolveStatus } from "../workspace/status.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 
@@ -56,9 +55,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     const langs = options.lang ? [options.lang] : LANGS;
     return langs.map((lang) => status.of(slug, lang)).reduce((best, s) => (STATUSES.indexOf(s) > STATUSES.indexOf(best) ? s : best));
   };
-  if (status.damagedLines.length) {
-    warn(ctx, `skipped ${status.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${status.damagedLines.join(", ")})`);
-  }
+  reportDamagedHistory(ctx, workspace, status.damagedLines);
   warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug));
   const rows = registry.problems
     .filter((p) => !options.tag || p.meta.tags.includes(options.tag))

@@ -5,9 +5,9 @@ import { cardsDir } from "../paths.js";
 import { cardText, loadCards, type Card, type Locale } from "../quiz/cards.js";
 import { buildQueue, dueBy, grade, streak } from "../quiz/scheduler.js";
 import { isCi } from "../report/output-mode.js";
-import { readQuizState, writeQuizState } from "../store/quiz-state.js";
+import { quizStatePath, readQuizState, writeQuizState } from "../store/quiz-state.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
-import { openWorkspace, reportNotSaved } from "./workspace.js";
+import { openWorkspace, reportDamagedFile, reportNotSaved } from "./workspace.js";
 import { startSession } from "../quiz/session.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -36,7 +36,7 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
     .filter((c) => !options.problem || c.problems.includes(options.problem));
   const workspace = openWorkspace(ctx, options.workspace);
   const { state: initialState, damaged } = readQuizState(workspace);
-  if (damaged) warn(ctx, "the quiz schedule (.drill/quiz.json) was damaged; starting it afresh (the file is rewritten at the first grade)");
+  if (damaged) reportDamagedFile(ctx, workspace, quizStatePath(workspace), "the quiz schedule");
 
   if (options.list) {
     if (options.json) {

@@ -2,13 +2,12 @@
 import { plot } from "asciichart";
 import chalk from "chalk";
 import { computeStats } from "../store/stats.js";
-import { historyPath, readHistory } from "../store/history.js";
-import { displayPath } from "../workspace/paths.js";
-import { openWorkspace } from "./workspace.js";
+import { readHistory } from "../store/history.js";
+import { openWorkspace, reportDamagedHistory } from "./workspace.js";
 import { LANGS } from "../registry/load.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import { formatMs } from "../report/text.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 
@@ -23,9 +22,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
   const registry = openRegistry(ctx, { quiet: true });
   const workspace = openWorkspace(ctx, options.workspace);
   const history = readHistory(workspace);
-  if (history.damagedLines.length) {
-    warn(ctx, `skipped ${history.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${history.damagedLines.join(", ")})`);
-  }
+  reportDamagedHistory(ctx, workspace, history.damagedLines);
   // "Solved" means what drill list calls passing: the workspace's solution passed its latest run.
   const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
   const passing = new Set(registry.problems.filter((p) => LANGS.some((lang) => status.of(p.slug, lang) === "passing")).map((p) => p.slug));

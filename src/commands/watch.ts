@@ -6,11 +6,11 @@ import { findProblem } from "../registry/find.js";
 import { LANGS, type Problem } from "../registry/load.js";
 import { isCi } from "../report/output-mode.js";
 import { createPlainWatchView } from "../report/plain-watch.js";
-import { readState } from "../store/state.js";
+import { readState, statePath } from "../store/state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
 import { initialState, type WatchItem } from "../watch/session.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
-import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
+import { openWorkspace, reportDamagedFile, reportNotSaved, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -40,7 +40,9 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
   // Start at the first problem not passing yet, like rustlings.
   const status = readWorkspaceStatus(workspace, problems, LANGS);
   const start = Math.max(0, items.findIndex((i) => status.of(i.slug, i.lang) !== "passing"));
-  const state = initialState(items, { start, autoProbe: options.probe, hintsShown: readState(workspace).state.hints, now: Date.now() });
+  const saved = readState(workspace);
+  if (saved.damaged) reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
+  const state = initialState(items, { start, autoProbe: options.probe, hintsShown: saved.state.hints, now: Date.now() });
 
   const byslug = new Map(registry.problems.map((p) => [p.slug, p]));
   const tty = !!ctx.stdout.isTTY && !!process.stdin.isTTY && !isCi(ctx.env);

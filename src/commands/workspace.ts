@@ -3,6 +3,8 @@ import chalk from "chalk";
 import { displayPath, findWorkspace } from "../workspace/paths.js";
 import { scanWorkspace } from "../workspace/misnamed.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
+import { historyPath } from "../store/history.js";
+import { setAsideDamagedLines, setAsideFile } from "../store/set-aside.js";
 import { warn, type CommandContext } from "./context.js";
 import { drillCommand } from "../invocation.js";
 
@@ -42,5 +44,29 @@ export function warnMisnamed(ctx: CommandContext, workspace: string, slugs: read
   if (!only && scan.ignored.length) {
     const shown = scan.ignored.length > 6 ? [...scan.ignored.slice(0, 6), `and ${scan.ignored.length - 6} more`] : scan.ignored;
     warn(ctx, `ignored in ${displayPath(workspace, ctx.cwd)}/ (named after no problem; ${drillCommand("list")} shows the names): ${shown.join(", ")}`);
+  }
+}
+
+/** The history's damaged lines, moved aside once and said so; where that cannot be done, only said. */
+export function reportDamagedHistory(ctx: CommandContext, workspace: string, damagedLines: readonly number[]): void {
+  if (damagedLines.length === 0) return;
+  const shown = displayPath(historyPath(workspace), ctx.cwd);
+  try {
+    const moved = setAsideDamagedLines(workspace);
+    if (moved) warn(ctx, `set aside ${moved.lines.length} damaged line(s) of ${shown} (line ${moved.lines.join(", ")}) in ${displayPath(moved.path, ctx.cwd)}; the rest is kept`);
+  } catch (error) {
+    if (!(error instanceof WorkspaceWriteError)) throw error;
+    warn(ctx, `skipped ${damagedLines.length} damaged line(s) in ${shown} (line ${damagedLines.join(", ")})`);
+  }
+}
+
+/** A damaged state file (quiz.json, state.json): moved to .drill/backup/ and said so, before anything rewrites it. */
+export function reportDamagedFile(ctx: CommandContext, workspace: string, path: string, what: string): void {
+  try {
+    const moved = setAsideFile(workspace, path);
+    warn(ctx, `${displayPath(path, ctx.cwd)} (${what}) was damaged; it is kept at ${displayPath(moved, ctx.cwd)}, and drill starts afresh`);
+  } catch (error) {
+    if (!(error instanceof WorkspaceWriteError)) throw error;
+    warn(ctx, `${displayPath(path, ctx.cwd)} (${what}) is damaged; drill reads it as empty`);
   }
 }

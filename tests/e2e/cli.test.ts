@@ -1,5 +1,5 @@
 // The built binary, run as a user runs it, on the fixture registry and on the real one.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixtureRegistry, fixtureSolutions as fixtureSolutionsRoot, runDrill, tempDir } from "../helpers/cli.js";
@@ -154,6 +154,23 @@ describe("drill on the fixture registry", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Reference solution: Tiny Sum \[py\]/);
     expect(r.stdout).toContain("def ");
+  });
+
+  it("sets damaged history lines and a damaged state file aside once, never overwriting them unseen", async () => {
+    const state = join(dir.path, "solutions", ".drill");
+    mkdirSync(state, { recursive: true });
+    const good = JSON.stringify({ v: 1, type: "test", at: "2026-01-01T00:00:00Z", slug: "tiny-sum", lang: "ts", status: "failed", passed: 1, total: 9, durationMs: 3 });
+    writeFileSync(join(state, "history.jsonl"), `${good}\n{torn\n${good}\n`);
+    writeFileSync(join(state, "state.json"), "{ not json");
+    const first = await drill(["list"]);
+    expect(first.stderr).toMatch(/set aside 1 damaged line\(s\) of solutions\/\.drill\/history\.jsonl \(line 2\) in solutions\/\.drill\/backup\/history-damaged-[\d-]+\.jsonl; the rest is kept/);
+    expect((await drill(["list"])).stderr).not.toMatch(/damaged/);
+    expect(readFileSync(join(state, "history.jsonl"), "utf8")).toBe(`${good}\n${good}\n`);
+
+    const hint = await drill(["hint", "tiny-sum"]);
+    expect(hint.stderr).toMatch(/solutions\/\.drill\/state\.json \(the hint counts\) was damaged; it is kept at solutions\/\.drill\/backup\/state\.json\.damaged-[\d-]+, and drill starts afresh/);
+    const kept = readdirSync(join(state, "backup")).find((f) => f.startsWith("state.json.damaged-"))!;
+    expect(readFileSync(join(state, "backup", kept), "utf8")).toBe("{ not json");
   });
 
   it("says clearly when nothing is solved yet, and exits 1", async () => {
