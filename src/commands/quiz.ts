@@ -12,6 +12,7 @@ import { startSession } from "../quiz/session.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
+import { countOf } from "../report/text.js";
 
 export interface QuizOptions {
   topic?: string;
@@ -57,7 +58,7 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
         const due = initialState.cards[c.id]?.due;
         ctx.stdout.write(`${chalk.dim(c.id.padEnd(40))} ${cardText(c, options.locale).question}${due ? chalk.dim(`  (due ${due.slice(0, 10)})`) : ""}\n`);
       }
-      ctx.stdout.write(chalk.dim(`\n${cards.length} cards · ${drillCommand("quiz")} to review · --topic <topic> for one topic\n`));
+      ctx.stdout.write(chalk.dim(`\n${countOf(cards.length, "card")} · ${drillCommand("quiz")} to review · --topic <topic> for one topic\n`));
     }
     return 0;
   }

@@ -9,6 +9,7 @@ import { openRegistry } from "./open-registry.js";
 import { cardsDir } from "../paths.js";
 import { cardText, loadCards } from "../quiz/cards.js";
 import { drillCommand } from "../invocation.js";
+import { countOf } from "../report/text.js";
 
 export interface ShowOptions {
   slug: string;
@@ -68,7 +69,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     lines.push("", chalk.bold("Hints"));
     meta.hints.forEach((h, i) => lines.push(`  ${i + 1}. ${h}`));
   } else {
-    lines.push(chalk.dim(`\n${meta.hints.length} hints: ${drillCommand(`show ${problem.slug} --hints`, { workspace: false })}`));
+    lines.push(chalk.dim(`\n${countOf(meta.hints.length, "hint")}: ${drillCommand(`show ${problem.slug} --hints`, { workspace: false })}`));
   }
   lines.push(chalk.dim(`Start: ${drillCommand(`new ${problem.slug}${options.lang === "ts" ? "" : ` --lang ${options.lang}`}`)}`));
   ctx.stdout.write(lines.join("\n") + "\n");

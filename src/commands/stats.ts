@@ -6,7 +6,7 @@ import { readHistory } from "../store/history.js";
 import { openWorkspace, reportDamagedHistory } from "./workspace.js";
 import { LANGS } from "../registry/load.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
-import { formatMs } from "../report/text.js";
+import { countOf, formatMs } from "../report/text.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
@@ -32,7 +32,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
     return 0;
   }
   const lines: string[] = [];
-  lines.push(chalk.bold(`${stats.totals.solved}/${stats.totals.problems} problems passing`) + chalk.dim(` · ${stats.totals.tests} test runs · ${stats.totals.mocks} mock interviews`));
+  lines.push(chalk.bold(`${stats.totals.solved}/${stats.totals.problems} problems passing`) + chalk.dim(` · ${countOf(stats.totals.tests, "test run")} · ${countOf(stats.totals.mocks, "mock interview")}`));
   const tried = stats.problems.filter((p) => p.attempts > 0);
   if (tried.length) {
     lines.push("", chalk.dim("PROBLEM".padEnd(36) + "RUNS  PASS RATE  FIRST SOLVED  BEST MOCK  LAST MOCK"));

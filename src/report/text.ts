@@ -29,6 +29,11 @@ export function statusMark(status: ProblemResult["status"]): string {
   }
 }
 
+/** "1 test run", "2 test runs": a count with its noun. */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 export function formatMs(ms: number): string {
   if (ms < 1) return `${ms.toFixed(2)} ms`;
   if (ms < 1000) return `${Math.round(ms)} ms`;

@@ -173,6 +173,15 @@ describe("drill on the fixture registry", () => {
     expect(readFileSync(join(state, "backup", kept), "utf8")).toBe("{ not json");
   });
 
+  it("counts in words that agree with the number", async () => {
+    const state = join(dir.path, "solutions", ".drill");
+    mkdirSync(state, { recursive: true });
+    const test = { v: 1, type: "test", at: "2026-01-01T00:00:00Z", slug: "tiny-sum", lang: "ts", status: "failed", passed: 1, total: 9, durationMs: 3 };
+    const mock = { v: 1, type: "mock", at: "2026-01-02T00:00:00Z", id: "x", minutes: 45, outcome: "submitted", usedMs: 60000, score: 50, problems: [] };
+    writeFileSync(join(state, "history.jsonl"), `${JSON.stringify(test)}\n${JSON.stringify(mock)}\n`);
+    expect((await drill(["stats"])).stdout).toContain("1 test run · 1 mock interview");
+  });
+
   it("says clearly when nothing is solved yet, and exits 1", async () => {
     const all = await drill(["test", "--all"]);
     expect(all.code).toBe(1);
