@@ -24,4 +24,12 @@ describe("MockScreen", () => {
     expect(frame).toContain("v hide the statement");
     unmount();
   });
+
+  it("says on the score card when a problem has no follow-up card, and that its score leaves it out", () => {
+    const problem: MockProblem = { slug: "lcs", lang: "ts", title: "LCS", file: "x/lcs.ts", target: "O(n^2)", space: "O(n·m)" };
+    const state = { ...startMock([problem], { minutes: 45, now: 0 }), phase: "scorecard" as const, outcome: "submitted" as const, endedAt: 1000 };
+    const { lastFrame, unmount } = render(<MockScreen state={state} />);
+    expect(strip(lastFrame())).toContain("– follow-up: this problem has no theory card, so its score leaves the follow-up out");
+    unmount();
+  });
 });

@@ -181,12 +181,14 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
               {"  "}
               {mark(a.space?.right)} space complexity: {a.space ? `${echo(a.space)}; accepted: ${p.space}${spaceMeasured(j, a.space.matchesMeasured)}` : "not answered"}
             </Text>
-            {p.card && (
+            {p.card ? (
               <Text>
                 {"  "}
                 {mark(a.theoryKnew)} follow-up: {p.card.question}
                 {a.theoryKnew === false ? <Text dimColor> (due in {drillCommand("quiz")} now)</Text> : null}
               </Text>
+            ) : (
+              <Text dimColor>{"  "}– follow-up: this problem has no theory card, so its score leaves the follow-up out</Text>
             )}
           </Box>
         );
