@@ -2,6 +2,7 @@
 import chalk from "chalk";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT_USAGE, UserError } from "./errors.js";
+import { detectInvocation, setInvocation, workspaceArgument } from "./invocation.js";
 import { processContext, type CommandContext } from "./commands/context.js";
 import type { Lang } from "./registry/load.js";
 import { SHORTCUTS } from "./watch/keys.js";
@@ -143,7 +144,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .command("solution")
     .description("show the reference solution, with its idea and complexity, once yours passes")
     .argument("<problem>", "slug or title")
-    .addOption(langOption().default("ts"))
+    .addOption(langOption("language of the reference (default: the language you solved it in, else ts)"))
     .option("--force", "show it even though your solution does not pass yet")
     .addOption(workspaceOption())
     .action((slug: string, o) => run(async (ctx) => (await import("./commands/solution.js")).solutionCommand({ slug, ...o }, ctx)));
@@ -248,6 +249,7 @@ function printError(error: unknown): number {
 
 export async function main(argv: string[]): Promise<number> {
   if (process.env.NO_COLOR) chalk.level = 0;
+  setInvocation(detectInvocation(process.argv, process.env, process.cwd()), workspaceArgument(argv));
   let exitCode = 0;
   const program = buildProgram(async (action) => {
     exitCode = await action(processContext());

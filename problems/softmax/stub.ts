@@ -1,8 +1,8 @@
 // {{title}} · {{difficulty}}
 // {{summary}}
 //
-// Statement: drill show {{slug}}      Hints: drill show {{slug}} --hints
-// Test:      drill test {{slug}}
+// Statement: {{show}}      Hints: {{hints}}
+// Test:      {{test}}
 // Target:    {{time}} time, n = {{n}}
 // Space:     {{space}}
 

@@ -6,6 +6,7 @@ import { AdapterSet } from "../runner/adapters.js";
 import { registryFindings, selfCheckProblem, type SelfCheckFinding } from "../suite/self-check.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { countOf } from "../report/text.js";
 
 export interface CheckOptions {
   slugs: string[];
@@ -38,7 +39,7 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   } else {
     for (const f of findings.filter((f) => !f.lang)) ctx.stdout.write(findingLine(f) + "\n");
     const bad = findings.filter((f) => !f.ok).length;
-    ctx.stdout.write(bad ? chalk.red(`\n${bad} problem(s) need fixing.\n`) : chalk.green(`\nRegistry OK: ${problems.length} problems checked.\n`));
+    ctx.stdout.write(bad ? chalk.red(`\n${bad} problem(s) need fixing.\n`) : chalk.green(`\nRegistry OK: ${countOf(problems.length, "problem")} checked.\n`));
   }
   return ok ? 0 : 1;
 }

@@ -5,6 +5,8 @@ import chalk from "chalk";
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 export interface CommandContext {

@@ -3,8 +3,10 @@ import { accessSync, constants, existsSync } from "node:fs";
 import chalk from "chalk";
 import { leetcodeRuntime } from "../runner/leetcode-ts.js";
 import { findPython, PYTHON_HELP } from "../runner/python-env.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
+import { drillCommand } from "../invocation.js";
 
 export interface DoctorOptions {
   json?: boolean;
@@ -32,7 +34,7 @@ function nodeCheck(): Check {
 
 function workspaceCheck(workspace: string, cwd: string): Check {
   const shown = displayPath(workspace, cwd);
-  if (!existsSync(workspace)) return { name: "workspace", ok: true, found: `${shown}/ (created by the first drill new)` };
+  if (!existsSync(workspace)) return { name: "workspace", ok: true, found: `${shown}/ (created by the first ${drillCommand("new <slug>")})` };
   try {
     accessSync(workspace, constants.W_OK);
     return { name: "workspace", ok: true, found: `${shown}/` };
@@ -75,7 +77,7 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext)
     checks.push({ name: "python", ok: false, found: python.message, fix: PYTHON_HELP, optional: true });
   }
   checks.push(leetcodeJsCheck());
-  checks.push(workspaceCheck(resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env }), ctx.cwd));
+  checks.push(workspaceCheck(openWorkspace(ctx, options.workspace), ctx.cwd));
 
   const ok = checks.every((c) => c.ok);
   if (options.json) {

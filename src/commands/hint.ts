@@ -2,10 +2,12 @@
 // shared with drill watch's h key). --all prints every hint without counting.
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import { readState, updateState } from "../store/state.js";
-import { resolveWorkspace } from "../workspace/paths.js";
+import { readState, statePath, updateState } from "../store/state.js";
+import { EXIT_FAILED, EXIT_OK } from "../errors.js";
+import { openWorkspace, reportDamagedFile, trySave } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface HintOptions {
   slug: string;
@@ -18,22 +20,19 @@ export async function hintCommand(options: HintOptions, ctx: CommandContext): Pr
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const hints = problem.meta.hints;
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
-  let shown: number;
-  if (options.all) {
-    shown = hints.length;
-  } else if (options.reset) {
-    updateState(workspace, (s) => delete s.hints[problem.slug]);
+  const workspace = openWorkspace(ctx, options.workspace);
+  if (readState(workspace).damaged) reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
+  if (options.reset) {
+    if (!trySave(ctx, () => updateState(workspace, (s) => delete s.hints[problem.slug]), "the hints stay as they were")) return EXIT_FAILED;
     ctx.stdout.write(`Hints for ${problem.slug} are hidden again.\n`);
-    return 0;
-  } else {
-    const before = readState(workspace).state.hints[problem.slug] ?? 0;
-    shown = Math.min(hints.length, before + 1);
-    updateState(workspace, (s) => (s.hints[problem.slug] = shown));
+    return EXIT_OK;
   }
+  const shown = options.all ? hints.length : Math.min(hints.length, (readState(workspace).state.hints[problem.slug] ?? 0) + 1);
   const lines = hints.slice(0, shown).map((h, i) => `${chalk.yellow(`Hint ${i + 1}/${hints.length}`)}  ${h}`);
-  if (shown < hints.length) lines.push(chalk.dim(`(drill hint ${problem.slug} again for the next one)`));
+  if (shown < hints.length) lines.push(chalk.dim(`(${drillCommand(`hint ${problem.slug}`)} again for the next one)`));
   else if (!options.all) lines.push(chalk.dim("That was the last hint."));
+  // The hint is shown first: a workspace drill cannot write to loses only the count.
   ctx.stdout.write(lines.join("\n") + "\n");
-  return 0;
+  if (options.all) return EXIT_OK;
+  return trySave(ctx, () => updateState(workspace, (s) => (s.hints[problem.slug] = shown)), "the hint count is not saved") ? EXIT_OK : EXIT_FAILED;
 }

@@ -3,14 +3,15 @@ import chalk from "chalk";
 import { eastAsianWidth } from "get-east-asian-width";
 import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
-import { historyPath } from "../store/history.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace, reportDamagedHistory, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus, type SolveStatus } from "../store/status.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
 import { cardKey, endOfDay } from "../review/schedule.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface ListOptions {
   json?: boolean;
@@ -45,15 +46,22 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     throw new UsageError(`unknown status "${options.status}"; use one of: ${STATUSES.join(", ")}`);
   }
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const difficulties = ["easy", "medium", "hard"];
+  if (options.difficulty && !difficulties.includes(options.difficulty)) {
+    throw new UsageError(`unknown difficulty "${options.difficulty}"; use one of: ${difficulties.join(", ")}`);
+  }
+  const tags = [...new Set(registry.problems.flatMap((p) => p.meta.tags))].sort();
+  if (options.tag && !tags.includes(options.tag)) {
+    throw new UsageError(`unknown tag "${options.tag}"; the tags are: ${tags.join(", ")}`);
+  }
+  const workspace = openWorkspace(ctx, options.workspace);
   const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
   const statusOf = (slug: string): SolveStatus => {
     const langs = options.lang ? [options.lang] : LANGS;
     return langs.map((lang) => status.of(slug, lang)).reduce((best, s) => (STATUSES.indexOf(s) > STATUSES.indexOf(best) ? s : best));
   };
-  if (status.damagedLines.length) {
-    warn(ctx, `skipped ${status.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${status.damagedLines.join(", ")})`);
-  }
+  reportDamagedHistory(ctx, workspace, status.damagedLines);
+  warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug));
   const opened = openSchedule(workspace, registry.problems, { now: new Date(), cwd: ctx.cwd });
   for (const w of opened.warnings) warn(ctx, w);
   const now = new Date();
@@ -112,16 +120,29 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     ["tags", "TAGS"],
   ] as const;
   const widths = cols.map(([key, header]) => width(key, header));
-  const line = (cells: string[], style?: (i: number, s: string) => string) =>
-    cells.map((c, i) => (style ? style(i, pad(c, widths[i])) : pad(c, widths[i]))).join("  ").trimEnd();
+  // On a terminal, each row fits its width, cut with "…" as gh and cargo do; a pipe gets whole rows.
+  const columns = ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : Infinity;
+  const line = (cells: string[], style?: (i: number, s: string) => string) => {
+    let room = columns;
+    const out: string[] = [];
+    for (const [i, cell] of cells.entries()) {
+      const text = pad(cell, widths[i]);
+      const sep = i === 0 ? 0 : 2;
+      if (room - sep <= 0) break;
+      const fitted = displayWidth(text) + sep <= room ? text : cut(text, room - sep);
+      out.push(style ? style(i, fitted) : fitted);
+      room -= sep + displayWidth(fitted);
+    }
+    return out.join("  ").trimEnd();
+  };
   ctx.stdout.write(chalk.dim(line(cols.map(([, h]) => h))) + "\n");
   for (const r of table) {
     ctx.stdout.write(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)) + "\n");
   }
   const solved = table.filter((r) => r.status === "passing").length;
   const dueToday = rows.filter((p) => due(p.slug) !== null && due(p.slug)! <= endOfDay(now)).length;
-  const reviews = dueToday ? ` · ${dueToday} due for review (drill review)` : "";
-  ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing${reviews} · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: drill new <slug>`) + "\n");
+  const reviews = dueToday ? ` · ${dueToday} due for review (${drillCommand("review")})` : "";
+  ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing${reviews} · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: ${drillCommand("new <slug>")}`) + "\n");
   return 0;
 }
 
@@ -130,6 +151,19 @@ function displayWidth(s: string): number {
   let width = 0;
   for (const ch of s) width += eastAsianWidth(ch.codePointAt(0)!);
   return width;
+}
+
+/** The text cut to `width` columns, ending in "…". */
+function cut(s: string, width: number): string {
+  let out = "";
+  let used = 0;
+  for (const ch of s) {
+    const w = eastAsianWidth(ch.codePointAt(0)!);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return width >= 1 ? `${out}…` : "";
 }
 
 function pad(s: string, width: number): string {

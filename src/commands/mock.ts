@@ -1,7 +1,7 @@
 // drill mock: a timed mock interview in a fresh folder, then the questions and a score card.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXIT_OK, UsageError } from "../errors.js";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../errors.js";
 import { chooseProblems } from "../mock/choose.js";
 import { MockController } from "../mock/controller.js";
 import { startMock, type MockProblem } from "../mock/session.js";
@@ -10,9 +10,13 @@ import { cardText, loadCards } from "../quiz/cards.js";
 import { createRng } from "../random/rng.js";
 import { findProblem } from "../registry/find.js";
 import { isCi } from "../report/output-mode.js";
+import { renderMarkdown } from "../report/markdown.js";
 import { readHistory } from "../store/history.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { displayPath } from "../workspace/paths.js";
+import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
+import { guardWrite } from "../workspace/write-error.js";
+import { drillCommand } from "../invocation.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 
@@ -40,7 +44,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
     throw new UsageError("drill mock needs a terminal: it runs a clock and asks questions.", "run it in a terminal window");
   }
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const chosen = options.problems
     ? options.problems.split(",").map((s) => findProblem(registry, s))
@@ -48,11 +52,18 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
 
   const id = stamp(new Date(now()));
   const folder = join(workspace, "mock", id);
-  mkdirSync(folder, { recursive: true });
+  try {
+    guardWrite(workspace, () => mkdirSync(folder, { recursive: true }));
+  } catch (error) {
+    reportNotSaved(ctx, error, "no mock started");
+    return EXIT_FAILED;
+  }
   const cards = loadCards(cardsDir(ctx.env), new Set(registry.problems.map((p) => p.slug))).cards;
   const pick = createRng(seed);
   const items: MockProblem[] = chosen.map((problem) => {
-    const written = writeStub(problem, options.lang, folder, { cwd: ctx.cwd });
+    // The attempt's own folder is its workspace: the header's test command says so.
+    const test = drillCommand(`test ${problem.slug}${options.lang === "ts" ? "" : ` --lang ${options.lang}`}`, { workspace: displayPath(folder, ctx.cwd) });
+    const written = writeStub(problem, options.lang, folder, { cwd: ctx.cwd, test });
     const linked = cards.filter((c) => c.problems.includes(problem.slug));
     const card = linked.length ? linked[pick.int(0, linked.length - 1)] : undefined;
     const text = card && cardText(card, "en");
@@ -65,6 +76,8 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
       space: problem.meta.complexity.space,
       spaceTarget: problem.meta.complexity.spaceTarget ?? null,
       spaceBetter: problem.meta.complexity.spaceBetter ?? null,
+      sizes: problem.meta.complexity.variables,
+      statement: renderMarkdown(readFileSync(problem.files.statement, "utf8")),
       card: card && text ? { id: card.id, question: text.question, answer: text.answer } : undefined,
     };
   });
@@ -85,7 +98,12 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
       budgetMs: options.budgetMs,
       now,
       render: (state) => view?.draw(state),
-      onQuit: () => void view?.close().then(() => resolve(EXIT_OK)),
+      onQuit: () =>
+        void view?.close().then(() => {
+          if (!controller.notSaved) return resolve(EXIT_OK);
+          reportNotSaved(ctx, controller.notSaved, "the attempt was not recorded");
+          resolve(EXIT_FAILED);
+        }),
     });
     view = renderMock(initial, (e) => controller.dispatch(e));
     controller.start();

@@ -2,11 +2,14 @@
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/load.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
+import { EXIT_FAILED } from "../errors.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
 import { warn, type CommandContext } from "./context.js";
 import { openInEditor } from "./editor.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface NewOptions {
   slug: string;
@@ -20,8 +23,14 @@ export interface NewOptions {
 export async function newCommand(options: NewOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
-  const written = writeStub(problem, options.lang, workspace, { force: options.force, cwd: ctx.cwd });
+  const workspace = openWorkspace(ctx, options.workspace);
+  let written: ReturnType<typeof writeStub>;
+  try {
+    written = writeStub(problem, options.lang, workspace, { force: options.force, cwd: ctx.cwd });
+  } catch (error) {
+    reportNotSaved(ctx, error, `${displayPath(solutionPath(workspace, problem.slug, options.lang), ctx.cwd)} not ${options.force ? "replaced" : "created"}`);
+    return EXIT_FAILED;
+  }
   const shown = displayPath(written.path, ctx.cwd);
   const langFlag = options.lang === "ts" ? "" : ` --lang ${options.lang}`;
   const lines = written.backup
@@ -29,8 +38,8 @@ export async function newCommand(options: NewOptions, ctx: CommandContext): Prom
     : [`${chalk.green("Created")} ${shown}`];
   lines.push(
     `  ${problem.meta.title.en}: ${problem.meta.summary}`,
-    `  Read the statement: drill show ${problem.slug}`,
-    `  Then run:           drill test ${problem.slug}${langFlag}`,
+    `  Read the statement: ${drillCommand(`show ${problem.slug}`, { workspace: false })}`,
+    `  Then run:           ${drillCommand(`test ${problem.slug}${langFlag}`)}`,
   );
   ctx.stdout.write(lines.join("\n") + "\n");
   if (options.open) {

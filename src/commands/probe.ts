@@ -8,9 +8,11 @@ import type { Lang } from "../registry/load.js";
 import { scalingChart, spaceChart } from "../report/chart.js";
 import { probeLine, spaceLine } from "../report/text.js";
 import { createAdapter } from "../runner/adapters.js";
-import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface ProbeOptions {
   slug: string;
@@ -25,12 +27,12 @@ export interface ProbeOptions {
 export async function probeCommand(options: ProbeOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const lang: Lang = options.lang ?? (!existsSync(solutionPath(workspace, problem.slug, "ts")) && existsSync(solutionPath(workspace, problem.slug, "py")) ? "py" : "ts");
   const file = solutionPath(workspace, problem.slug, lang);
   const shownAs = displayPath(file, ctx.cwd);
   if (!existsSync(file)) {
-    throw new UserError(`no solution to probe: ${shownAs} does not exist`, `drill new ${problem.slug}${lang === "ts" ? "" : " --lang py"}`);
+    throw new UserError(`no solution to probe: ${shownAs} does not exist`, drillCommand(`new ${problem.slug}${lang === "ts" ? "" : " --lang py"}`));
   }
   const adapter = createAdapter(lang, { env: ctx.env });
   if (!adapter.ok) throw new UserError(adapter.message);

@@ -1,15 +1,18 @@
 // drill quiz: the theory half of the interview as spaced-repetition cards.
 import chalk from "chalk";
-import { UsageError } from "../errors.js";
+import { EXIT_FAILED, UsageError } from "../errors.js";
 import { cardsDir } from "../paths.js";
 import { cardText, loadCards, type Card, type Locale } from "../quiz/cards.js";
 import { buildQueue, dueBy, grade, streak } from "../quiz/scheduler.js";
 import { isCi } from "../report/output-mode.js";
-import { readQuizState, writeQuizState } from "../store/quiz-state.js";
-import { resolveWorkspace } from "../workspace/paths.js";
+import { quizStatePath, readQuizState, writeQuizState } from "../store/quiz-state.js";
+import { WorkspaceWriteError } from "../workspace/write-error.js";
+import { openWorkspace, reportDamagedFile, reportNotSaved } from "./workspace.js";
 import { startSession } from "../quiz/session.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
+import { countOf } from "../report/text.js";
 
 export interface QuizOptions {
   topic?: string;
@@ -32,9 +35,9 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
   const cards = bank.cards
     .filter((c) => !options.topic || c.topic === options.topic)
     .filter((c) => !options.problem || c.problems.includes(options.problem));
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const { state: initialState, damaged } = readQuizState(workspace);
-  if (damaged) warn(ctx, "the quiz schedule (.drill/quiz.json) was damaged; starting it afresh (the file is rewritten at the first grade)");
+  if (damaged) reportDamagedFile(ctx, workspace, quizStatePath(workspace), "the quiz schedule");
 
   if (options.list) {
     if (options.json) {
@@ -55,15 +58,16 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
         const due = initialState.cards[c.id]?.due;
         ctx.stdout.write(`${chalk.dim(c.id.padEnd(40))} ${cardText(c, options.locale).question}${due ? chalk.dim(`  (due ${due.slice(0, 10)})`) : ""}\n`);
       }
-      ctx.stdout.write(chalk.dim(`\n${cards.length} cards · drill quiz to review · --topic <topic> for one topic\n`));
+      ctx.stdout.write(chalk.dim(`\n${countOf(cards.length, "card")} · ${drillCommand("quiz")} to review · --topic <topic> for one topic\n`));
     }
     return 0;
   }
 
   if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
-    throw new UsageError("drill quiz reviews cards in a terminal; this output is not one.", "drill quiz --list (or --list --json) works anywhere");
+    throw new UsageError("drill quiz reviews cards in a terminal; this output is not one.", `${drillCommand("quiz --list")} (or --list --json) works anywhere`);
   }
   let state = initialState;
+  let notSaved: WorkspaceWriteError | undefined;
   const queue = buildQueue(cards, state, now(), options.new);
   const byId = new Map<string, Card>(cards.map((c) => [c.id, c]));
   const { renderQuiz } = await import("../ui/render-quiz.js");
@@ -73,7 +77,13 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
     locale: options.locale,
     onGrade: (cardId, key) => {
       state = grade(state, cardId, key, now());
-      writeQuizState(workspace, state);
+      if (notSaved) return;
+      try {
+        writeQuizState(workspace, state);
+      } catch (error) {
+        if (!(error instanceof WorkspaceWriteError)) throw error;
+        notSaved = error; // the review goes on; the schedule is not kept
+      }
     },
     summarize: () => {
       const end = now();
@@ -82,5 +92,9 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
       return { dueTomorrow: dueBy(state, end), streak: streak(state, now()) };
     },
   });
+  if (notSaved) {
+    reportNotSaved(ctx, notSaved, "the grades were not saved");
+    return EXIT_FAILED;
+  }
   return 0;
 }

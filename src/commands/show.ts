@@ -9,6 +9,8 @@ import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { cardsDir } from "../paths.js";
 import { cardText, loadCards } from "../quiz/cards.js";
+import { drillCommand } from "../invocation.js";
+import { countOf } from "../report/text.js";
 
 export interface ShowOptions {
   slug: string;
@@ -71,16 +73,16 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
   }
   const cards = loadCards(cardsDir(ctx.env), new Set(registry.problems.map((p) => p.slug))).cards.filter((c) => c.problems.includes(problem.slug));
   if (cards.length) {
-    lines.push("", chalk.bold("Theory cards") + chalk.dim(` (drill quiz --problem ${problem.slug})`));
+    lines.push("", chalk.bold("Theory cards") + chalk.dim(` (${drillCommand(`quiz --problem ${problem.slug}`)})`));
     for (const card of cards) lines.push(`  · ${cardText(card).question}`);
   }
   if (options.hints) {
     lines.push("", chalk.bold("Hints"));
     meta.hints.forEach((h, i) => lines.push(`  ${i + 1}. ${h}`));
   } else {
-    lines.push(chalk.dim(`\n${meta.hints.length} hints: drill show ${problem.slug} --hints`));
+    lines.push(chalk.dim(`\n${countOf(meta.hints.length, "hint")}: ${drillCommand(`show ${problem.slug} --hints`, { workspace: false })}`));
   }
-  lines.push(chalk.dim(`Start: drill new ${problem.slug}${options.lang === "ts" ? "" : ` --lang ${options.lang}`}`));
+  lines.push(chalk.dim(`Start: ${drillCommand(`new ${problem.slug}${options.lang === "ts" ? "" : ` --lang ${options.lang}`}`)}`));
   ctx.stdout.write(lines.join("\n") + "\n");
   return 0;
 }

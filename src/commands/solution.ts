@@ -4,16 +4,18 @@ import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
-import { resolveWorkspace } from "../workspace/paths.js";
+import { LANGS, type Lang } from "../registry/load.js";
+import { openWorkspace } from "./workspace.js";
 import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { spaceGraded } from "./show.js";
+import { drillCommand } from "../invocation.js";
 
 export interface SolutionOptions {
   slug: string;
-  lang: Lang;
+  /** Without it: the language whose solution passes, else one that has a file, else TypeScript. */
+  lang?: Lang;
   force?: boolean;
   workspace?: string;
 }
@@ -21,20 +23,23 @@ export interface SolutionOptions {
 export async function solutionCommand(options: SolutionOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
-  const status = readWorkspaceStatus(workspace, [problem], [options.lang]).of(problem.slug, options.lang);
+  const workspace = openWorkspace(ctx, options.workspace);
+  const statuses = readWorkspaceStatus(workspace, [problem], LANGS);
+  const lang: Lang =
+    options.lang ?? LANGS.find((l) => statuses.of(problem.slug, l) === "passing") ?? LANGS.find((l) => statuses.of(problem.slug, l) !== "new") ?? "ts";
+  const status = statuses.of(problem.slug, lang);
   if (status !== "passing" && !options.force) {
-    const langFlag = options.lang === "ts" ? "" : " --lang py";
+    const langFlag = lang === "ts" ? "" : ` --lang ${lang}`;
     throw new UserError(
-      `your ${options.lang === "ts" ? "TypeScript" : "Python"} solution to ${problem.slug} does not pass yet (status: ${status}); the reference is shown once it does.`,
-      `drill test ${problem.slug}${langFlag} until it passes, or drill solution ${problem.slug}${langFlag} --force to look now`,
+      `your ${lang === "ts" ? "TypeScript" : "Python"} solution to ${problem.slug} does not pass yet (status: ${status}); the reference is shown once it does.`,
+      `${drillCommand(`test ${problem.slug}${langFlag}`)} until it passes, or ${drillCommand(`solution ${problem.slug}${langFlag} --force`)} to look now`,
     );
   }
-  const file = problem.files.reference[options.lang];
-  if (!file) throw new UserError(`${problem.slug} has no ${options.lang} reference`);
+  const file = problem.files.reference[lang];
+  if (!file) throw new UserError(`${problem.slug} has no ${lang} reference`);
   const { meta } = problem;
   const lines = [
-    `${chalk.bold(`Reference solution: ${meta.title.en}`)} ${chalk.dim(`[${options.lang}]`)}`,
+    `${chalk.bold(`Reference solution: ${meta.title.en}`)} ${chalk.dim(`[${lang}]`)}`,
     `${chalk.bold("Idea")}   ${meta.hints[meta.hints.length - 1]}`,
     `${chalk.bold("Time")}   ${meta.complexity.time}, where n = ${meta.complexity.n}`,
     `${chalk.bold("Space")}  ${meta.complexity.space}${spaceGraded(meta.complexity)}`,

@@ -2,13 +2,16 @@
 import { plot } from "asciichart";
 import chalk from "chalk";
 import { computeStats } from "../store/stats.js";
-import { historyPath, readHistory } from "../store/history.js";
-import { displayPath, resolveWorkspace } from "../workspace/paths.js";
-import { formatMs } from "../report/text.js";
+import { readHistory } from "../store/history.js";
+import { openWorkspace, reportDamagedHistory } from "./workspace.js";
+import { LANGS } from "../registry/load.js";
+import { readWorkspaceStatus } from "../store/status.js";
+import { countOf, formatMs } from "../report/text.js";
 import { openSchedule } from "../review/load.js";
 import { forecast, retention, type RetentionWeek } from "../review/schedule.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface StatsOptions {
   json?: boolean;
@@ -37,12 +40,13 @@ function reviewLines(review: { cards: number; retention: RetentionWeek[]; foreca
 
 export async function statsCommand(options: StatsOptions, ctx: CommandContext, now: () => Date = () => new Date()): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const history = readHistory(workspace);
-  if (history.damagedLines.length) {
-    warn(ctx, `skipped ${history.damagedLines.length} damaged line(s) in ${displayPath(historyPath(workspace), ctx.cwd)} (line ${history.damagedLines.join(", ")})`);
-  }
-  const stats = computeStats(history.entries, registry.problems);
+  reportDamagedHistory(ctx, workspace, history.damagedLines);
+  // "Solved" means what drill list calls passing: the workspace's solution passed its latest run.
+  const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
+  const passing = new Set(registry.problems.filter((p) => LANGS.some((lang) => status.of(p.slug, lang) === "passing")).map((p) => p.slug));
+  const stats = computeStats(history.entries, registry.problems, passing);
   const opened = openSchedule(workspace, registry.problems, { now: now(), cwd: ctx.cwd });
   for (const w of opened.warnings) warn(ctx, w);
   const review = {
@@ -55,7 +59,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext, n
     return 0;
   }
   const lines: string[] = [];
-  lines.push(chalk.bold(`${stats.totals.solved}/${stats.totals.problems} problems solved`) + chalk.dim(` · ${stats.totals.tests} test runs · ${stats.totals.mocks} mock interviews`));
+  lines.push(chalk.bold(`${stats.totals.solved}/${stats.totals.problems} problems passing`) + chalk.dim(` · ${countOf(stats.totals.tests, "test run")} · ${countOf(stats.totals.mocks, "mock interview")}`));
   const tried = stats.problems.filter((p) => p.attempts > 0);
   if (tried.length) {
     lines.push("", chalk.dim("PROBLEM".padEnd(36) + "RUNS  PASS RATE  FIRST SOLVED  BEST MOCK  LAST MOCK"));
@@ -65,7 +69,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext, n
       );
     }
   } else {
-    lines.push("", "No runs yet: drill new <slug>, then drill test <slug> (or drill mock for an interview).");
+    lines.push("", `No runs yet: ${drillCommand("new <slug>")}, then ${drillCommand("test <slug>")} (or ${drillCommand("mock")} for an interview).`);
   }
   if (stats.weakestTags.length) {
     lines.push("", chalk.bold("Weakest tags: ") + stats.weakestTags.slice(0, 5).map((t) => `${t.tag} ${Math.round(t.passRate * 100)} %`).join(", "));

@@ -1,15 +1,20 @@
 // drill test [slug...] [--all]: run the cases (and the random cross-check) for solutions.
 import { existsSync } from "node:fs";
 import { EXIT_FAILED, EXIT_OK } from "../errors.js";
+
+/** What a shell reports for a program stopped by Ctrl-C. */
+const EXIT_INTERRUPTED = 130;
 import { findProblem } from "../registry/find.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { createJsonReporter } from "../report/json-reporter.js";
 import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
 import { runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite.js";
-import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { drillCommand } from "../invocation.js";
 
 export interface TestOptions {
   slugs: string[];
@@ -44,18 +49,19 @@ function selectItems(problems: Problem[], options: TestOptions, workspace: strin
 
 export async function testCommand(options: TestOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
 
   const named = options.slugs.length > 0 && !options.all;
   const problems = named ? [...new Set(options.slugs.map((s) => findProblem(registry, s)))] : registry.problems;
   const items = selectItems(problems, options, workspace, !named && !options.all);
-
   const mode = outputMode({ json: options.json, isTTY: !!ctx.stdout.isTTY, env: ctx.env });
+  warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug), named ? new Set(problems.map((p) => p.slug)) : undefined);
+
   if (items.length === 0) {
     if (mode === "json") ctx.stdout.write(JSON.stringify({ ok: false, results: [] }, null, 2) + "\n");
     const first = registry.problems[0]?.slug ?? "<slug>";
     ctx.stderr.write(
-      `No solutions in ${displayPath(workspace, ctx.cwd)}/ yet. Start one with: drill new ${first}   (drill list shows them all; drill test --all tests every problem)\n`,
+      `No solutions in ${displayPath(workspace, ctx.cwd)}/ yet. Start one with: ${drillCommand(`new ${first}`)}   (${drillCommand("list")} shows them all; ${drillCommand("test --all")} tests every problem)\n`,
     );
     return EXIT_FAILED;
   }
@@ -67,10 +73,31 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
         ? createPlainReporter((t) => ctx.stdout.write(t), { chart: options.chart })
         : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream, { chart: options.chart });
 
+  let notSaved: unknown;
+  // Ctrl-C stops the run where it is and still prints what finished ("Interrupted after 6/49").
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once("SIGINT", onSigint);
   const results = await runSuite(
     items,
-    { workspace, cwd: ctx.cwd, seed: options.seed, env: ctx.env, recordHistory: true, probe: options.probe, space: options.space, budgetMs: options.budgetMs },
+    {
+      workspace,
+      cwd: ctx.cwd,
+      seed: options.seed,
+      env: ctx.env,
+      recordHistory: true,
+      onNotSaved: (error) => (notSaved = error),
+      probe: options.probe,
+      space: options.space,
+      budgetMs: options.budgetMs,
+      signal: interrupt.signal,
+    },
     reporter,
-  );
+  ).finally(() => process.off("SIGINT", onSigint));
+  if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+  if (notSaved) {
+    reportNotSaved(ctx, notSaved);
+    return EXIT_FAILED;
+  }
   return results.every((r) => r.status === "passed" && r.probe?.ok !== false) ? EXIT_OK : EXIT_FAILED;
 }

@@ -1,15 +1,16 @@
 // drill watch [slug]: re-run the drill on every save.
 import { existsSync } from "node:fs";
 import chalk from "chalk";
-import { EXIT_OK } from "../errors.js";
+import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 import { findProblem } from "../registry/find.js";
 import { LANGS, type Problem } from "../registry/load.js";
 import { isCi } from "../report/output-mode.js";
 import { createPlainWatchView } from "../watch/plain-report.js";
-import { readState } from "../store/state.js";
+import { readState, statePath } from "../store/state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
 import { initialState, type WatchItem } from "../watch/session.js";
-import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { openWorkspace, reportDamagedFile, reportNotSaved, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
 import { openInEditor } from "./editor.js";
@@ -25,9 +26,10 @@ export interface WatchOptions {
 
 export async function watchCommand(options: WatchOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx);
-  const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
+  const workspace = openWorkspace(ctx, options.workspace);
   const only = options.slug ? findProblem(registry, options.slug) : undefined;
   const problems: Problem[] = only ? [only] : registry.problems;
+  warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug), only ? new Set([only.slug]) : undefined);
 
   const items: WatchItem[] = [];
   for (const problem of problems) {
@@ -39,7 +41,9 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
   // Start at the first problem not passing yet, like rustlings.
   const status = readWorkspaceStatus(workspace, problems, LANGS);
   const start = Math.max(0, items.findIndex((i) => status.of(i.slug, i.lang) !== "passing"));
-  const state = initialState(items, { start, autoProbe: options.probe, hintsShown: readState(workspace).state.hints, now: Date.now(), workspaceArg: options.workspace });
+  const saved = readState(workspace);
+  if (saved.damaged) reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
+  const state = initialState(items, { start, autoProbe: options.probe, hintsShown: saved.state.hints, now: Date.now(), workspaceArg: options.workspace });
 
   const byslug = new Map(registry.problems.map((p) => [p.slug, p]));
   const tty = !!ctx.stdout.isTTY && !!process.stdin.isTTY && !isCi(ctx.env);
@@ -60,8 +64,13 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
       budgetMs: options.budgetMs,
       only: only ? new Set([only.slug]) : undefined,
       render: (s) => view.draw(s),
-      onQuit: () => void view.close().then(() => resolve(EXIT_OK)),
       openEditor: (file) => openInEditor(file, ctx.env),
+      onQuit: () =>
+        void view.close().then(() => {
+          if (!controller.notSaved) return resolve(EXIT_OK);
+          reportNotSaved(ctx, controller.notSaved, "runs and hints were not saved");
+          resolve(EXIT_FAILED);
+        }),
     });
     const start = async () => {
       if (tty) {

@@ -4,6 +4,7 @@ import { UsageError } from "../errors.js";
 import { createRng } from "../random/rng.js";
 import type { Problem } from "../registry/load.js";
 import type { HistoryEntry, TestEntry } from "../store/history.js";
+import { drillCommand } from "../invocation.js";
 
 export interface ChooseOptions {
   count: number;
@@ -31,7 +32,7 @@ export function chooseProblems(problems: Problem[], history: HistoryEntry[], opt
     .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
     .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
     .filter((p) => !p.meta.design || options.lang === "ts" || p.files.reference.py);
-  if (pool.length === 0) throw new UsageError(`no problem matches${options.tag ? ` --tag ${options.tag}` : ""}${options.difficulty ? ` --difficulty ${options.difficulty}` : ""}`, "drill list --tag ml");
+  if (pool.length === 0) throw new UsageError(`no problem matches${options.tag ? ` --tag ${options.tag}` : ""}${options.difficulty ? ` --difficulty ${options.difficulty}` : ""}`, drillCommand("list --tag ml"));
   const rng = createRng(options.seed);
   const chosen: Problem[] = [];
   const left = pool.map((p) => ({ problem: p, weight: weight(p.slug, history) }));

@@ -1,50 +1,83 @@
-// Reading a complexity answer the way an interviewer hears it: "O(n)", "n^2", "O(n*k)",
-// "O(n log n)", "nlogn", "O(N²)", "linear", "two rows: O(min(n, m))". Every size variable
-// counts as n (n·m is O(n²) when both grow), so "O(n*k)" for a sliding window reads as
-// O(n²) — which is exactly why it is not the O(n) asked for.
-import { COMPLEXITY_CLASSES, type ComplexityClass } from "../registry/complexity.js";
+// Reading a complexity answer the way an interviewer hears it: "O(n)", "n^2", "O(V + E)",
+// "O(n log k)", "nlogn", "O(N²)", "O(n!)", "linear", "O(amount * coins)", "I think O(n) because…".
+// The expression inside O(…) is read by the registry's expression reader, with the problem's own
+// sizes (k = n/4 for a sliding window, coins fixed for coin change); the reading is echoed back to
+// the user as typed and as read, so a surprising grade can be checked.
+import type { ComplexityClass } from "../registry/complexity.js";
+import { readExpression } from "../registry/complexity-expression.js";
 
-const WORDS: [RegExp, ComplexityClass][] = [
-  [/\bconstant\b/, "O(1)"],
-  [/\blogarithmic\b/, "O(log n)"],
-  [/\blinearithmic\b|\bn\s*log\s*n\b/, "O(n log n)"],
-  [/\blinear\b/, "O(n)"],
-  [/\bquadratic\b/, "O(n^2)"],
-  [/\bcubic\b/, "O(n^3)"],
-  [/\bexponential\b/, "O(2^n)"],
+export type Sizes = Readonly<Record<string, string>>;
+
+export interface AnswerReading {
+  /** The class graded, or null when the answer cannot be read as one. */
+  cls: ComplexityClass | null;
+  /** How it was read: "O(n) with k = n/4", "O(n!), graded as O(2^n)". */
+  readAs: string | null;
+  /** Why it could not be read ("unknown name "foo""). */
+  error?: string;
+}
+
+const WORDS: [RegExp, ComplexityClass, string][] = [
+  [/\bconstant\b/, "O(1)", "O(1)"],
+  [/\blogarithmic\b/, "O(log n)", "O(log n)"],
+  [/\blinearithmic\b|\blog[- ]?linear\b/, "O(n log n)", "O(n log n)"],
+  [/\blinear\b/, "O(n)", "O(n)"],
+  [/\bquadratic\b/, "O(n^2)", "O(n^2)"],
+  [/\bcubic\b/, "O(n^3)", "O(n^3)"],
+  [/\bexponential\b/, "O(2^n)", "O(2^n)"],
+  [/\bfactorial\b/, "O(2^n)", "O(n!)"],
 ];
 
-const SUPERSCRIPT: Record<string, string> = { "²": "^2", "³": "^3", "ⁿ": "^n" };
-
-/** The class an expression describes, or null when it cannot be read. */
-export function parseComplexity(answer: string): ComplexityClass | null {
-  const text = answer.toLowerCase().replace(/[²³ⁿ]/g, (c) => SUPERSCRIPT[c]).replace(/\*\*/g, "^").trim();
-  const inner = /o\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(text);
-  let expr = inner ? inner[1] : text;
-  for (const [pattern, cls] of WORDS) if (pattern.test(expr)) return cls;
-  // min(n, m) or max(n, m) is one size; 2^n (any base) is exponential.
-  expr = expr.replace(/\b(min|max)\s*\([^)]*\)/g, "n");
-  if (/\b\d+\s*\^\s*[a-z]/.test(expr) || /\bexp\b/.test(expr)) return "O(2^n)";
-  // A log takes its argument with it: "n log n" is n times a log factor.
-  const logs = (expr.match(/\b(?:log|lg|ln)\b(?:\s*_?\s*\d+)?\s*\(?\s*[a-z]?\s*\)?/g) ?? []).length;
-  expr = expr.replace(/\b(?:log|lg|ln)\b(?:\s*_?\s*\d+)?\s*\(?\s*[a-z]?\s*\)?/g, " ");
-  // Outside O(…), prose is not an expression.
-  if (!inner && /[a-z]{3,}/.test(expr)) return null;
-  let degree = 0;
-  for (const match of expr.matchAll(/([a-z]+)(?:\s*\^\s*(\d+))?/g)) {
-    // "nm" is n·m; an exponent applies to the last variable: "nk^2" is n·k².
-    degree += match[1].length - 1 + (match[2] ? Number(match[2]) : 1);
+/** The text inside the first O(…) (or Θ(…)), parentheses balanced; null when there is none. */
+function insideBigO(text: string): string | null {
+  const start = /(?:^|[^A-Za-z])[OoΘθ]\s*\(/.exec(text);
+  if (!start) return null;
+  let depth = 0;
+  const from = start.index + start[0].length;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") {
+      if (depth === 0) return text.slice(from, i);
+      depth--;
+    }
   }
-  if (degree === 0) return logs ? "O(log n)" : /\d/.test(expr) ? "O(1)" : null;
-  const name = `O(${degree === 1 ? "n" : `n^${degree}`}${logs ? " log n" : ""})`;
-  return (COMPLEXITY_CLASSES as readonly string[]).includes(name) ? (name as ComplexityClass) : null;
+  return text.slice(from);
+}
+
+/** Reads an answer with the problem's sizes (`complexity.variables`). */
+export function readAnswer(answer: string, sizes: Sizes = {}): AnswerReading {
+  const text = answer.trim();
+  if (!text) return { cls: null, readAs: null, error: "nothing typed yet" };
+  const inner = insideBigO(text);
+  if (inner === null) {
+    const lower = text.toLowerCase();
+    for (const [pattern, cls, shown] of WORDS) if (pattern.test(lower)) return { cls, readAs: shown === cls ? cls : `${shown}, graded as ${cls}` };
+  }
+  let result = readExpression(inner ?? text, sizes);
+  // "n log n time", "linear extra space": words around a bare expression are not part of it.
+  if (!result.ok && inner === null) {
+    const bare = text.replace(/\b(time|space|extra|auxiliary|amortized|amortised|overall|total|in the worst case|worst case|on average|average|complexity|it is|it's|is)\b/gi, " ");
+    if (bare.trim()) result = readExpression(bare, sizes);
+  }
+  if (!result.ok) return { cls: null, readAs: null, error: result.error };
+  const { growth, cls, names } = result.reading;
+  let readAs = growth;
+  if (cls === null) readAs += ", not a class drill grades";
+  else if (cls !== growth) readAs += `, graded as ${cls}`;
+  if (names.length) readAs += ` with ${names.join(", ")}`;
+  return { cls, readAs };
+}
+
+/** The class an answer describes, or null when it cannot be read. */
+export function parseComplexity(answer: string, sizes: Sizes = {}): ComplexityClass | null {
+  return readAnswer(answer, sizes).cls;
 }
 
 /** Every class a problem's space description mentions ("O(n·m) table; O(min(n, m)) with two rows"). */
-export function classesIn(description: string): ComplexityClass[] {
+export function classesIn(description: string, sizes: Sizes = {}): ComplexityClass[] {
   const found = new Set<ComplexityClass>();
   for (const match of description.matchAll(/O\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)) {
-    const cls = parseComplexity(`O(${match[1].replace(/·/g, "*")})`);
+    const cls = parseComplexity(`O(${match[1]})`, sizes);
     if (cls) found.add(cls);
   }
   return [...found];

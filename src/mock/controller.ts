@@ -9,7 +9,8 @@ import { appendHistory, HISTORY_VERSION, type MockEntry } from "../store/history
 import { readQuizState, writeQuizState } from "../store/quiz-state.js";
 import { makeDue } from "../quiz/scheduler.js";
 import { runProblem } from "../suite/run-problem.js";
-import { solutionPath } from "../workspace/paths.js";
+import { displayPath, solutionPath } from "../workspace/paths.js";
+import { WorkspaceWriteError } from "../workspace/write-error.js";
 import { isSolutionFile, SolutionWatcher } from "../watch/file-watcher.js";
 import { problemScore, reduceMock, totalScore, type JudgedProblem, type MockEffect, type MockEvent, type MockState } from "./session.js";
 
@@ -161,10 +162,16 @@ export class MockController {
         for (const id of missed) quiz = makeDue(quiz, id, new Date(this.options.now()));
         writeQuizState(this.options.workspace, quiz);
       }
-    } catch {
-      // the score card is still on screen; a read-only workspace only loses the record
+    } catch (error) {
+      // The score card is still on screen; a workspace drill cannot write to loses only the record.
+      if (!(error instanceof WorkspaceWriteError)) return;
+      this.notSaved = error;
+      this.dispatch({ type: "not-saved", message: error.line("the attempt is not recorded", displayPath(this.options.workspace, this.options.cwd)) });
     }
   }
+
+  /** The write the workspace refused, if any: the command reports it on the way out. */
+  notSaved?: WorkspaceWriteError;
 
   async stop(): Promise<void> {
     if (this.finished) return;

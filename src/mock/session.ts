@@ -4,7 +4,7 @@
 // (tick), so tests drive time without waiting.
 import type { ProbeStatus } from "../probe/verdict.js";
 import type { ComplexityClass } from "../registry/complexity.js";
-import { classesIn, parseComplexity } from "./complexity-answer.js";
+import { classesIn, readAnswer, type Sizes } from "./complexity-answer.js";
 
 export interface MockProblem {
   slug: string;
@@ -17,6 +17,10 @@ export interface MockProblem {
   /** The extra space accepted and the follow-up's, as classes (the probe measures against them). */
   spaceTarget?: ComplexityClass | null;
   spaceBetter?: ComplexityClass | null;
+  /** The problem's other sizes in terms of n ({ k: "n/4" }), for reading answers. */
+  sizes?: Sizes;
+  /** The statement as the terminal shows it (v while coding). */
+  statement?: string;
   card?: { id: string; question: string; answer: string };
 }
 
@@ -32,8 +36,12 @@ export interface JudgedProblem extends RunSummary {
 }
 
 export interface Answer {
+  /** The answer as typed. */
   text: string;
   parsed: ComplexityClass | null;
+  /** How it was read ("O(n) with k = n/4"), or why it could not be. */
+  readAs: string | null;
+  error?: string;
   right: boolean;
 }
 
@@ -63,13 +71,19 @@ export interface MockState {
   judged: Record<string, JudgedProblem>;
   question?: { problem: number; kind: QuestionKind; input: string; revealed: boolean };
   answers: Record<string, ProblemAnswers>;
+  /** Why the attempt is not in the history (a read-only workspace). */
+  notSaved?: string;
+  /** The problem whose statement is shown while coding (v cycles through them, then hides). */
+  statementShown?: number;
 }
 
 export type MockEvent =
   | { type: "tick"; now: number }
   | { type: "key"; input: string; ctrl?: boolean; escape?: boolean; return?: boolean; backspace?: boolean; delete?: boolean }
   | { type: "run-result"; slug: string; summary: RunSummary }
-  | { type: "judged"; results: Record<string, JudgedProblem> };
+  | { type: "judged"; results: Record<string, JudgedProblem> }
+  /** The attempt could not be recorded (a read-only workspace). */
+  | { type: "not-saved"; message: string };
 
 export type MockEffect = { type: "judge" } | { type: "record" } | { type: "quit" };
 
@@ -124,16 +138,18 @@ function advance(state: MockState): [MockState, MockEffect[]] {
 function gradeAnswer(state: MockState): MockState {
   const q = state.question!;
   const problem = state.problems[q.problem];
-  const parsed = parseComplexity(q.input);
+  const reading = readAnswer(q.input, problem.sizes);
+  const parsed = reading.cls;
+  const read = { text: q.input, parsed, readAs: reading.readAs, ...(reading.error ? { error: reading.error } : {}) };
   const previous = state.answers[problem.slug] ?? {};
   let answers: ProblemAnswers;
   if (q.kind === "time") {
     const measured = state.judged[problem.slug]?.probe?.measured ?? null;
-    answers = { ...previous, time: { text: q.input, parsed, right: parsed === problem.target, matchesMeasured: parsed !== null && parsed === measured } };
+    answers = { ...previous, time: { ...read, right: parsed === problem.target, matchesMeasured: parsed !== null && parsed === measured } };
   } else {
     const measured = state.judged[problem.slug]?.probe?.space?.measured ?? null;
-    const accepted = [...classesIn(problem.space), problem.spaceTarget, problem.spaceBetter];
-    answers = { ...previous, space: { text: q.input, parsed, right: parsed !== null && accepted.includes(parsed), matchesMeasured: parsed !== null && parsed === measured } };
+    const accepted = [...classesIn(problem.space, problem.sizes), problem.spaceTarget, problem.spaceBetter];
+    answers = { ...previous, space: { ...read, right: parsed !== null && accepted.includes(parsed), matchesMeasured: parsed !== null && parsed === measured } };
   }
   return { ...state, answers: { ...state.answers, [problem.slug]: answers } };
 }
@@ -171,6 +187,8 @@ export function reduceMock(state: MockState, event: MockEvent): [MockState, Mock
       const solvedAt = event.summary.status === "passed" && state.solvedAt[event.slug] === undefined ? { ...state.solvedAt, [event.slug]: state.now - state.startedAt } : state.solvedAt;
       return [{ ...state, testsRun: state.testsRun + 1, latest: { ...state.latest, [event.slug]: event.summary }, solvedAt }, []];
     }
+    case "not-saved":
+      return [{ ...state, notSaved: event.message }, []];
     case "judged": {
       if (state.phase !== "judging") return [state, []];
       return advance({ ...state, judged: event.results, phase: "questions" });
@@ -181,6 +199,10 @@ export function reduceMock(state: MockState, event: MockEvent): [MockState, Mock
         case "coding":
           if (ctrlC || event.input === "q") return [{ ...state, phase: "confirm-quit" }, []];
           if (event.input === "s") return submit(state, "submitted");
+          if (event.input === "v") {
+            const next = state.statementShown === undefined ? 0 : state.statementShown + 1;
+            return [{ ...state, statementShown: next < state.problems.length ? next : undefined }, []];
+          }
           return [state, []];
         case "confirm-quit":
           if (event.input === "s") return submit(state, "submitted");

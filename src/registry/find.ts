@@ -2,6 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import { UsageError } from "../errors.js";
 import type { Problem, Registry } from "./load.js";
+import { drillCommand } from "../invocation.js";
 
 const normalize = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "-");
 
@@ -22,7 +23,7 @@ export function closestSlugs(registry: Registry, query: string, limit = 3): stri
 
 export function findProblem(registry: Registry, query: string): Problem {
   if (/[\\/]|\.\./.test(query)) {
-    throw new UsageError(`"${query}" is not a problem name: names have no path separators or "..".`, "drill list");
+    throw new UsageError(`"${query}" is not a problem name: names have no path separators or "..".`, drillCommand("list"));
   }
   const q = normalize(query);
   const leetcodeId = /^\d+$/.test(query.trim()) ? Number(query.trim()) : undefined;
@@ -38,9 +39,9 @@ export function findProblem(registry: Registry, query: string): Problem {
 
   const broken = registry.issues.find((issue) => issue.slug === q);
   if (broken) {
-    throw new UsageError(`problem "${q}" could not be loaded: ${broken.file}: ${broken.message}`, "fix that file, then run: drill check " + q);
+    throw new UsageError(`problem "${q}" could not be loaded: ${broken.file}: ${broken.message}`, `fix that file, then run: ${drillCommand(`check ${q}`, { workspace: false })}`);
   }
   const close = closestSlugs(registry, query);
-  const suggestion = close.length ? `did you mean ${close.map((s) => `"${s}"`).join(" or ")}?` : "see the list with: drill list";
-  throw new UsageError(`unknown problem "${query}"; ${suggestion}`, close.length ? `drill list` : undefined);
+  const suggestion = close.length ? `did you mean ${close.map((s) => `"${s}"`).join(" or ")}?` : `see the list with: ${drillCommand("list")}`;
+  throw new UsageError(`unknown problem "${query}"; ${suggestion}`, close.length ? drillCommand("list") : undefined);
 }

@@ -3,6 +3,7 @@
 import en from "zod/v4/locales/en.js";
 import * as z from "zod/mini";
 import { COMPLEXITY_CLASSES, type ComplexityClass } from "./complexity.js";
+import { sizeValueError } from "./complexity-expression.js";
 import { parseKind, type KindSpec } from "./kinds.js";
 
 z.config(en());
@@ -87,6 +88,21 @@ export const problemSchema = z.strictObject({
     /** The better answer they ask for next, when there is one (two rows instead of the table). */
     spaceBetter: z.optional(z.enum(COMPLEXITY_CLASSES)),
     n: nonEmpty(),
+    /**
+     * The problem's other sizes and how they relate to n, as an answer may name them:
+     * { "k": "n/4" }, { "V": "n", "E": "2n" }, { "coins": "1" } (fixed). A single letter not named here counts as n.
+     */
+    variables: z.optional(
+      z.record(
+        identifier(),
+        nonEmpty().check(
+          z.superRefine((value, ctx) => {
+            const error = sizeValueError(value);
+            if (error) ctx.issues.push({ code: "custom", message: `cannot read "${value}" as a size in n: ${error}`, input: value });
+          }),
+        ),
+      ),
+    ),
   }),
   /** The reference solution's true time and extra-space classes, in terms of the probe's n. */
   reference: z.optional(referenceClasses),

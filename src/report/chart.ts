@@ -36,18 +36,35 @@ function logLogChart({ mine, reference, format, height, labels }: LogLogChart): 
   const complete = referenceSeries.every((value): value is number => value !== undefined && value > 0);
   const series = [mine.map(([, value]) => Math.log10(value))];
   if (complete) series.push(referenceSeries.map((value) => Math.log10(value)));
-  const chart = plot(series, {
-    height,
-    colors: chalk.level > 0 ? [cyan, darkgray] : undefined,
-    format: (y: number) => format(10 ** y).padStart(9),
-  }).split("\n");
+  const options = { height, format: (y: number) => format(10 ** y).padStart(9) };
+  // Without colour (NO_COLOR, a pipe) the two curves would look the same: the reference is dotted.
+  const plain = chalk.level === 0 && series.length === 2;
+  const chart = plain ? dottedOverlay(series[0], series[1], options) : plot(series, { ...options, colors: chalk.level > 0 ? [cyan, darkgray] : undefined }).split("\n");
   const first = mine[0][0].toLocaleString("en");
   const last = mine[mine.length - 1][0].toLocaleString("en");
   const indent = " ".repeat(11);
   const legend = [`${chalk.cyan("━━")} yours: ${labels.mine}`];
-  if (complete) legend.push(`${chalk.gray("━━")} reference: ${labels.reference}`);
+  if (complete) legend.push(`${plain ? "··" : chalk.gray("━━")} reference: ${labels.reference}`);
   const axis = `${indent}n = ${first}${" ".repeat(Math.max(1, mine.length - first.length - last.length - 4))}${last}`;
   return [...chart, axis, `${indent}${legend.join("   ")}   ${chalk.dim(labels.axis)}`];
+}
+
+const DOTTED: Record<string, string> = { "─": "·", "│": ":", "╭": "·", "╮": "·", "╰": "·", "╯": "·" };
+
+/** Both curves on one scale, the second drawn in dots where the first does not cover it. */
+function dottedOverlay(first: number[], second: number[], options: { height: number; format: (y: number) => string }): string[] {
+  const all = [...first, ...second];
+  const scale = { ...options, min: Math.min(...all), max: Math.max(...all) };
+  const a = plot(first, scale).split("\n");
+  const b = plot(second, scale).split("\n");
+  return a.map((row, r) => {
+    const mine = [...row];
+    const other = [...(b[r] ?? "")];
+    return Array.from({ length: Math.max(mine.length, other.length) }, (_, i) => {
+      const ch = mine[i] ?? " ";
+      return ch === " " && other[i] && other[i] !== " " ? (DOTTED[other[i]] ?? other[i]) : ch;
+    }).join("");
+  });
 }
 
 /** Extra memory against n, log-log, the solution beside the reference (same sizes). */

@@ -6,6 +6,7 @@ import type { ProbeReport, ProbeStatus } from "../probe/run-probe.js";
 import type { SpaceReport } from "../probe/space.js";
 import { scalingChart, spaceChart } from "./chart.js";
 import { buildFailureView, type FailureView } from "./failure-view.js";
+import { drillCommand } from "../invocation.js";
 
 export interface DetailOptions {
   /** Draw the scaling chart even when the probe passed. */
@@ -28,6 +29,11 @@ export function statusMark(status: ProblemResult["status"]): string {
   }
 }
 
+/** "1 test run", "2 test runs": a count with its noun. */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 export function formatMs(ms: number): string {
   if (ms < 1) return `${ms.toFixed(2)} ms`;
   if (ms < 1000) return `${Math.round(ms)} ms`;
@@ -35,7 +41,7 @@ export function formatMs(ms: number): string {
 }
 
 export function newCommand(slug: string, lang: string): string {
-  return `drill new ${slug}${lang === "ts" ? "" : ` --lang ${lang}`}`;
+  return drillCommand(`new ${slug}${lang === "ts" ? "" : ` --lang ${lang}`}`);
 }
 
 export function problemLine(r: ProblemResult): string {
@@ -158,13 +164,32 @@ export function summaryLine(results: ProblemResult[], durationMs: number): strin
   return `${parts.join(", ")} ${chalk.dim(`(${results.length} ${results.length === 1 ? "solution" : "solutions"}, ${formatMs(durationMs)})`)}`;
 }
 
+/** In a run of several solutions, problems not started are one line, not a row each. */
+export function foldsMissing(total: number): boolean {
+  return total > 1;
+}
+
+/** "– 44 not started: adam-step, auc, coin-change, … (start one with: drill new <slug>)" */
+export function missingLine(results: ProblemResult[]): string | undefined {
+  const missing = results.filter((r) => r.status === "missing");
+  if (missing.length === 0) return undefined;
+  const names = missing.slice(0, 5).map((r) => r.slug);
+  const more = missing.length > 5 ? `, … ${missing.length - 5} more` : "";
+  return chalk.dim(`– ${missing.length} not started: ${names.join(", ")}${more} (start one with: ${drillCommand("new <slug>")})`);
+}
+
+/** "Interrupted after 6/49." when Ctrl-C stopped the run. */
+export function interruptedLine(results: ProblemResult[], total: number): string {
+  return chalk.yellow(`Interrupted after ${results.length}/${total}.`);
+}
+
 /** The line that says what to do next. */
 export function nextStepLine(results: ProblemResult[]): string | undefined {
   if (results.length > 0 && results.every((r) => r.status === "missing")) {
     const first = results[0];
-    return `Nothing solved yet. Start with: ${newCommand(first.slug, first.lang)}, then drill test ${first.slug}.`;
+    return `Nothing solved yet. Start with: ${newCommand(first.slug, first.lang)}, then ${drillCommand(`test ${first.slug}`)}.`;
   }
   const failing = results.find((r) => r.status === "failed" || r.status === "error" || r.probe?.ok === false);
-  if (failing) return `Next: fix ${failing.file}, then drill test ${failing.slug}${failing.lang === "ts" ? "" : ` --lang ${failing.lang}`}.`;
+  if (failing) return `Next: fix ${failing.file}, then ${drillCommand(`test ${failing.slug}${failing.lang === "ts" ? "" : ` --lang ${failing.lang}`}`)}.`;
   return undefined;
 }

@@ -47,7 +47,13 @@ export async function runCases(
       request.onCase?.(outcome);
     };
     let next = 0;
+    let timedOut = false;
     while (next < toRun.length) {
+      // An endless loop would cost every remaining case its full limit: stop at the first time-out, as LeetCode does.
+      if (timedOut) {
+        for (const c of toRun.slice(next)) record({ id: c.id, status: "skipped", ms: 0, output: "", reason: "not run: an earlier case timed out" });
+        break;
+      }
       if (Date.now() >= deadline) {
         for (const c of toRun.slice(next)) {
           record({ id: c.id, status: "skipped", ms: 0, output: "", reason: `the run's time limit (${request.limits.runMs} ms) was used up` });
@@ -68,6 +74,7 @@ export async function runCases(
         if (request.signal?.aborted) return { kind: "cancelled" };
         record(toOutcome(c, reply, limit));
         next++;
+        timedOut = reply.type === "timeout";
         if (reply.type === "timeout" || reply.type === "crashed") break;
       }
     }

@@ -10,6 +10,7 @@ import { solutionKey } from "../registry/solution-ref.js";
 
 /** How a run of one solution ended: every case passed, some failed, it could not run, or there is no file. */
 export type ProblemStatus = "passed" | "failed" | "error" | "missing";
+import { guardWrite } from "../workspace/write-error.js";
 
 export const HISTORY_VERSION = 1;
 
@@ -25,6 +26,8 @@ export interface TestEntry {
   durationMs: number;
   /** status is absent in records written before verdicts could be inconclusive. */
   probe?: { status?: ProbeStatus; measured: ComplexityClass | null; target: ComplexityClass; ok: boolean };
+  /** The solution file's content hash: the same content is recorded once per workspace. */
+  hash?: string;
 }
 
 export interface MockProblemEntry {
@@ -96,6 +99,10 @@ export function historyPath(workspace: string): string {
 
 export function appendHistory(workspace: string, entries: HistoryEntry[]): void {
   if (entries.length === 0) return;
+  guardWrite(workspace, () => appendLines(workspace, entries));
+}
+
+function appendLines(workspace: string, entries: HistoryEntry[]): void {
   mkdirSync(stateDir(workspace), { recursive: true });
   // One write per call, so entries from one run land together; a torn final line is skipped on read.
   const fd = openSync(historyPath(workspace), "a+");

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { stateDir } from "../workspace/paths.js";
+import { guardWrite } from "../workspace/write-error.js";
 
 /** ts-fsrs's card fields, with dates as ISO strings. */
 export interface StoredCard {
@@ -48,6 +49,8 @@ export function readQuizState(workspace: string): { state: QuizState; damaged: b
 }
 
 export function writeQuizState(workspace: string, state: QuizState): void {
-  mkdirSync(stateDir(workspace), { recursive: true });
-  writeFileAtomic.sync(quizStatePath(workspace), JSON.stringify(state, null, 1) + "\n");
+  guardWrite(workspace, () => {
+    mkdirSync(stateDir(workspace), { recursive: true });
+    writeFileAtomic.sync(quizStatePath(workspace), JSON.stringify(state, null, 1) + "\n");
+  });
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { mkdirSync } from "node:fs";
 import { stateDir } from "../workspace/paths.js";
+import { guardWrite } from "../workspace/write-error.js";
 
 export interface WorkspaceState {
   v: 1;
@@ -37,8 +38,10 @@ export function readState(workspace: string): StateRead {
 }
 
 export function writeState(workspace: string, state: WorkspaceState): void {
-  mkdirSync(stateDir(workspace), { recursive: true });
-  writeFileAtomic.sync(statePath(workspace), JSON.stringify(state, null, 2) + "\n");
+  guardWrite(workspace, () => {
+    mkdirSync(stateDir(workspace), { recursive: true });
+    writeFileAtomic.sync(statePath(workspace), JSON.stringify(state, null, 2) + "\n");
+  });
 }
 
 /** Reads, changes and writes the state in one step. */

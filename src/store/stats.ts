@@ -1,6 +1,6 @@
 // What the history adds up to: per problem, per tag, and mock interviews over time.
 import type { Problem } from "../registry/load.js";
-import type { HistoryEntry, MockEntry, TestEntry } from "./history.js";
+import { latestTests, type HistoryEntry, type MockEntry, type TestEntry } from "./history.js";
 
 export interface ProblemStats {
   slug: string;
@@ -9,7 +9,11 @@ export interface ProblemStats {
   attempts: number;
   passes: number;
   passRate: number;
+  /** Passing now, in the sense drill list uses: the workspace's solution passed its latest run. */
   solved: boolean;
+  /** Passed in a mock interview (its own file, in the mock's folder). */
+  passedInMock: boolean;
+  /** The first test run that passed (mocks apart). */
   firstSolved: string | null;
   lastRun: string | null;
   lastStatus: string | null;
@@ -32,9 +36,15 @@ export interface Stats {
   totals: { tests: number; mocks: number; solved: number; problems: number };
 }
 
-export function computeStats(entries: HistoryEntry[], problems: Problem[]): Stats {
+/**
+ * `passing`: the problems whose workspace solution passes now (drill list's "passing"), so stats
+ * and list agree; without it, those whose latest test run passed in some language.
+ */
+export function computeStats(entries: HistoryEntry[], problems: Problem[], passing?: ReadonlySet<string>): Stats {
   const tests = entries.filter((e): e is TestEntry => e.type === "test");
   const mocks = entries.filter((e): e is MockEntry => e.type === "mock");
+  const latest = latestTests(entries);
+  const passingNow = passing ?? new Set([...latest.values()].filter((t) => t.status === "passed").map((t) => t.slug));
   const rows: ProblemStats[] = problems.map((p) => {
     const mine = tests.filter((t) => t.slug === p.slug);
     const inMocks = mocks.flatMap((m) => m.problems.filter((x) => x.slug === p.slug).map((x) => ({ ...x, at: m.at })));
@@ -48,8 +58,9 @@ export function computeStats(entries: HistoryEntry[], problems: Problem[]): Stat
       attempts: outcomes.length,
       passes,
       passRate: outcomes.length ? passes / outcomes.length : 0,
-      solved: passes > 0,
-      firstSolved: outcomes.find((o) => o.passed)?.at ?? null,
+      solved: passingNow.has(p.slug),
+      passedInMock: inMocks.some((x) => x.status === "passed"),
+      firstSolved: mine.find((t) => t.status === "passed")?.at ?? null,
       lastRun: outcomes[outcomes.length - 1]?.at ?? null,
       lastStatus: last?.status ?? null,
       bestMockMs: mockTimes.length ? Math.min(...mockTimes) : null,

@@ -2,7 +2,8 @@
 import { HISTORY_VERSION, type TestEntry } from "../store/history.js";
 import type { ProblemResult } from "./results.js";
 
-export function testEntry(result: ProblemResult, at = new Date()): TestEntry {
+/** hash: the solution file's content hash (the same content is recorded once per workspace). */
+export function testEntry(result: ProblemResult, hash?: string | null, at = new Date()): TestEntry {
   return {
     v: HISTORY_VERSION,
     type: "test",
@@ -14,5 +15,6 @@ export function testEntry(result: ProblemResult, at = new Date()): TestEntry {
     total: result.cases.total,
     durationMs: Math.round(result.durationMs),
     probe: result.probe ? { status: result.probe.status, measured: result.probe.measured, target: result.probe.target, ok: result.probe.ok } : undefined,
+    ...(hash ? { hash } : {}),
   };
 }

@@ -1,6 +1,6 @@
 // The Ink reporter for `drill test` on a terminal.
 import { render } from "ink";
-import { nextStepLine, problemDetails, problemLine, summaryLine, type DetailOptions } from "../report/text.js";
+import { foldsMissing, interruptedLine, missingLine, nextStepLine, problemDetails, problemLine, summaryLine, type DetailOptions } from "../report/text.js";
 import type { SuiteReporter } from "../suite/run-suite.js";
 import { TestRunScreen, type TestRunState } from "./screens/TestRunScreen.js";
 import { solutionKey } from "../registry/solution-ref.js";
@@ -8,6 +8,7 @@ import { solutionKey } from "../registry/solution-ref.js";
 export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, options: DetailOptions = {}): SuiteReporter {
   let state: TestRunState = { finished: [], queued: 0 };
   let pending: { slug: string; lang: string }[] = [];
+  let fold = false;
   const app = render(<TestRunScreen state={state} />, { stdout, patchConsole: false, exitOnCtrlC: true });
   const update = (next: Partial<TestRunState>) => {
     state = { ...state, ...next };
@@ -21,6 +22,7 @@ export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, optio
   return {
     start(items) {
       pending = [...items];
+      fold = foldsMissing(items.length);
       startNext();
     },
     progress(slug, lang, done, total) {
@@ -30,13 +32,14 @@ export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, optio
       update({ running: { slug, lang, done: 0, total: 0, probingN: n } });
     },
     result(result, problem) {
+      if (fold && result.status === "missing") return startNext();
       const text = [problemLine(result), ...problemDetails(result, problem, options)].join("\n");
       update({ finished: [...state.finished, { key: solutionKey(result), text }] });
       startNext();
     },
-    async finish(results, durationMs) {
-      const next = nextStepLine(results);
-      update({ running: undefined, summary: `\n${summaryLine(results, durationMs)}${next ? `\n${next}` : ""}` });
+    async finish(results, durationMs, run) {
+      const lines = [fold ? missingLine(results) : undefined, run?.interrupted ? interruptedLine(results, run.total) : undefined, summaryLine(results, durationMs), nextStepLine(results)];
+      update({ running: undefined, summary: `\n${lines.filter(Boolean).join("\n")}` });
       app.unmount();
       await app.waitUntilExit();
     },

@@ -5,9 +5,10 @@ import { basename, extname } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
 import type { Lang, Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
-import { appendHistory } from "../store/history.js";
+import { recordTestRun, solutionHash } from "../store/record-run.js";
 import { testEntry } from "../suite/history-record.js";
 import { updateState } from "../store/state.js";
+import { WorkspaceWriteError } from "../workspace/write-error.js";
 import type { ProblemResult } from "../suite/results.js";
 import { runProblem } from "../suite/run-problem.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
@@ -43,7 +44,12 @@ export interface WatchControllerOptions<S extends WatchState = WatchState, Ev = 
   perform?: (effect: Fx, dispatch: (event: WatchEvent | Ev) => void) => void;
   /** Opens a file in the user's editor (key e); returns what went wrong, if anything. */
   openEditor?: (file: string) => string | undefined;
+  /** How long a run's content must stay unchanged before the run is recorded (ms). */
+  settleMs?: number;
 }
+
+/** An editor's save can land as several writes (truncate, then write): only content that stays is recorded. */
+const SETTLE_MS = 1500;
 
 const WATCH_EFFECTS = new Set<string>(["run", "probe", "cancel", "quit"]);
 
@@ -63,6 +69,8 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
   private state: S;
   private readonly adapters: AdapterSet;
   private readonly aborts = new Map<number, AbortController>();
+  /** Finished runs waiting for their content to settle before they are recorded. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; record: () => void }>();
   private watcher?: SolutionWatcher;
   private ticker?: NodeJS.Timeout;
   private readonly bySlug: Map<string, Problem>;
@@ -125,10 +133,22 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
   }
 
   private saveHints(): void {
+    this.save(() => updateState(this.options.workspace, (s) => Object.assign(s.hints, this.state.hintsShown)));
+  }
+
+  /** The first write the workspace refuses, if any: the command reports it on the way out. */
+  notSaved?: WorkspaceWriteError;
+
+  /** A write into the workspace; a refused one is shown once and the session goes on. */
+  private save(write: () => void): void {
     try {
-      updateState(this.options.workspace, (s) => Object.assign(s.hints, this.state.hintsShown));
-    } catch {
-      // a read-only workspace only loses the hint count
+      write();
+    } catch (error) {
+      if (!(error instanceof WorkspaceWriteError)) return; // the workspace may have just been deleted; the run is still shown
+      if (!this.notSaved) {
+        this.notSaved = error;
+        this.dispatch({ type: "not-saved", message: error.line("runs and hints are not saved", displayPath(this.options.workspace, this.options.cwd)) });
+      }
     }
   }
 
@@ -163,6 +183,7 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     this.aborts.set(runId, abort);
     const file = solutionPath(this.folder, slug, lang);
     this.watcher?.seen(file);
+    const hash = solutionHash(file);
     try {
       const result = await runProblem(problem, {
         workspace: this.folder,
@@ -176,7 +197,7 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
       if (result === "cancelled" || abort.signal.aborted) return;
       this.dispatch({ type: "run-finished", runId, result });
       // After the screen shows the result: the history's fsync must not delay the frame.
-      if (this.options.persist !== false) setImmediate(() => this.record(result));
+      if (this.options.persist !== false) this.recordWhenSettled(file, hash, result);
       if (probe && result.status === "passed") await this.probe(runId, problem, lang, abort);
     } catch (error) {
       this.dispatch({ type: "run-failed", runId, message: `drill could not run ${slug}: ${(error as Error).message}` });
@@ -227,18 +248,36 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     if (!abort.signal.aborted) this.dispatch({ type: "probe-finished", runId, report });
   }
 
-  private record(result: ProblemResult): void {
-    try {
-      appendHistory(this.options.workspace, [testEntry(result)]);
-    } catch {
-      // the workspace may have just been deleted; the run is still shown
-    }
+  /**
+   * Records the run once its content has stayed put for a moment: a save that lands as several
+   * writes, or a newer save, replaces the pending record instead of adding a failed run.
+   */
+  private recordWhenSettled(file: string, hash: string | null, result: ProblemResult): void {
+    const key = solutionKey(result);
+    const previous = this.pending.get(key);
+    if (previous) clearTimeout(previous.timer);
+    const record = () => {
+      this.pending.delete(key);
+      if (hash !== null && solutionHash(file) === hash) this.record(result, hash);
+    };
+    const timer = setTimeout(record, this.options.settleMs ?? SETTLE_MS);
+    timer.unref();
+    this.pending.set(key, { timer, record });
+  }
+
+  private record(result: ProblemResult, hash: string): void {
+    this.save(() => recordTestRun(this.options.workspace, testEntry(result, hash)));
   }
 
   async stop(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
     for (const abort of this.aborts.values()) abort.abort();
+    // Leaving right after a save: what is on disk now is what settled.
+    for (const { timer, record } of [...this.pending.values()]) {
+      clearTimeout(timer);
+      record();
+    }
     clearInterval(this.ticker);
     await this.watcher?.close();
     await this.adapters.dispose();

@@ -19,6 +19,8 @@ export type WatchEvent =
   /** Something to tell the user (the editor could not start). */
   | { type: "notice"; message: string }
   | { type: "workspace-missing" }
+  /** drill could not write to the workspace (read-only): runs go on, unrecorded. */
+  | { type: "not-saved"; message: string }
   | { type: "workspace-back" };
 
 /** What the reducer asks the controller to do. */

@@ -6,9 +6,11 @@ import { problemDetails, problemLine } from "../report/text.js";
 
 export function createPlainWatchView(problems: ReadonlyMap<string, Problem>, write: (text: string) => void) {
   let logged = 0;
+  let notSaved: string | undefined;
   const probed = new Set<unknown>();
   return {
     draw(state: WatchState): void {
+      if (state.notSaved && state.notSaved !== notSaved) write(`drill: ${(notSaved = state.notSaved)}\n`);
       for (const entry of state.log.slice(logged)) {
         const result = state.results[itemKey(entry)];
         const problem = problems.get(entry.slug);

@@ -178,6 +178,8 @@ function reduceEvent(state: WatchState, event: WatchEvent): Step {
       return [{ ...state, workspaceMissing: true }, []];
     case "workspace-back":
       return [{ ...state, workspaceMissing: false }, []];
+    case "not-saved":
+      return [{ ...state, notSaved: event.message }, []];
   }
 }
 

@@ -58,6 +58,8 @@ export interface WatchState {
   canSkip: boolean;
   workspaceMissing: boolean;
   notice?: string;
+  /** Why runs and hints are not being saved (a read-only workspace), shown until the session ends. */
+  notSaved?: string;
   /** A line to show below the problem (the debug command from d). */
   info?: string;
   /** --workspace as given, repeated in commands shown to the user. */

@@ -8,6 +8,8 @@ import { templatesDir } from "../paths.js";
 import type { Kind } from "../registry/kinds.js";
 import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
+import { guardWrite } from "./write-error.js";
+import { drillCommand } from "../invocation.js";
 
 /** Kinds that bring a snippet into the stub (a TreeNode type, a numpy import). */
 const SNIPPET_KINDS = ["tensor", "tree"] as const;
@@ -34,7 +36,13 @@ function caseExample(problem: Problem): string {
   return text && text.length <= 70 ? text : names.map((n) => `${n} = …`).join(", ");
 }
 
-export function renderStub(problem: Problem, lang: Lang): string {
+
+export interface StubOptions {
+  /** The header's test command, when the stub is not tested from the workspace (a mock's folder). */
+  test?: string;
+}
+
+export function renderStub(problem: Problem, lang: Lang, options: StubOptions = {}): string {
   const ext = LANG_EXTENSION[lang];
   const templatePath = problem.files.stub[lang] ?? join(templatesDir, lang, `solution${ext}`);
   const template = readFileSync(templatePath, "utf8");
@@ -51,6 +59,9 @@ export function renderStub(problem: Problem, lang: Lang): string {
     n: meta.complexity.n,
     preamble: preamble(problem, lang),
     caseExample: caseExample(problem),
+    show: drillCommand(`show ${problem.slug}`, { workspace: false }),
+    hints: drillCommand(`show ${problem.slug} --hints`, { workspace: false }),
+    test: options.test ?? drillCommand(`test ${problem.slug}${lang === "ts" ? "" : ` --lang ${lang}`}`),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     if (!(name in values)) throw new Error(`${templatePath}: unknown placeholder ${whole}`);
@@ -74,9 +85,13 @@ export interface WriteStubResult {
   backup?: string;
 }
 
-export function writeStub(problem: Problem, lang: Lang, workspace: string, options: { force?: boolean; cwd: string }): WriteStubResult {
+export function writeStub(problem: Problem, lang: Lang, workspace: string, options: { force?: boolean; cwd: string } & StubOptions): WriteStubResult {
   const path = solutionPath(workspace, problem.slug, lang);
-  const text = renderStub(problem, lang);
+  const text = renderStub(problem, lang, options);
+  return guardWrite(workspace, () => placeStub(problem, lang, workspace, path, text, options));
+}
+
+function placeStub(problem: Problem, lang: Lang, workspace: string, path: string, text: string, options: { force?: boolean; cwd: string }): WriteStubResult {
   mkdirSync(dirname(path), { recursive: true });
   if (!existsSync(path)) {
     try {
@@ -89,7 +104,7 @@ export function writeStub(problem: Problem, lang: Lang, workspace: string, optio
   if (!options.force) {
     throw new UserError(
       `${displayPath(path, options.cwd)} already exists; drill never overwrites your solutions.`,
-      `drill new ${problem.slug}${lang === "ts" ? "" : ` --lang ${lang}`} --force   (keeps a copy of the old file in ${displayPath(backupDir(workspace), options.cwd)}/)`,
+      `${drillCommand(`new ${problem.slug}${lang === "ts" ? "" : ` --lang ${lang}`} --force`)}   (keeps a copy of the old file in ${displayPath(backupDir(workspace), options.cwd)}/)`,
     );
   }
   mkdirSync(backupDir(workspace), { recursive: true });

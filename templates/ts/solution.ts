@@ -1,8 +1,8 @@
 // {{title}} · {{difficulty}}
 // {{summary}}
 //
-// Statement: drill show {{slug}}      Hints: drill show {{slug}} --hints
-// Test:      drill test {{slug}}
+// Statement: {{show}}      Hints: {{hints}}
+// Test:      {{test}}
 // Target:    {{time}} time, n = {{n}}
 // Your cases: add lines such as   // @case {{caseExample}}
 //   (add "=> answer" to fix the answer; else the reference's is expected). They run first;

@@ -1,5 +1,5 @@
 // The built binary, run as a user runs it, on the fixture registry and on the real one.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixtureRegistry, fixtureSolutions as fixtureSolutionsRoot, runDrill, tempDir } from "../helpers/cli.js";
@@ -129,6 +129,60 @@ describe("drill on the fixture registry", () => {
     expect(result).toMatchObject({ slug: "tiny-sum", lang: "ts", status: "failed", cases: { total: 9, passed: 0, failed: 9 }, probe: null });
     expect(typeof result.durationMs).toBe("number");
     expect(result.failures[0]).toMatchObject({ case: "three numbers", status: "runtime-error", input: "nums = [1,2,3]", expected: "6" });
+  });
+
+  it("points out a misnamed solution and code named after no problem", async () => {
+    mkdirSync(join(dir.path, "solutions", "sub"), { recursive: true });
+    for (const f of ["Tiny-Sum.ts", "sub/tiny-sum.ts", "notes.py"]) writeFileSync(join(dir.path, "solutions", f), "");
+    const r = await drill(["test"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/drill: found (Tiny-Sum\.ts, sub\/tiny-sum\.ts|sub\/tiny-sum\.ts, Tiny-Sum\.ts): did you mean tiny-sum\.ts\?/);
+    expect(r.stderr).toContain("drill: ignored in solutions/ (named after no problem; drill list shows the names): notes.py");
+  });
+
+  it("refuses a difficulty or tag that does not exist, naming the valid ones (exit 2)", async () => {
+    const level = await drill(["list", "--difficulty", "impossible"]);
+    expect(level.code).toBe(2);
+    expect(level.stderr).toContain('unknown difficulty "impossible"; use one of: easy, medium, hard');
+    const tag = await drill(["list", "--tag", "nope"]);
+    expect(tag.code).toBe(2);
+    expect(tag.stderr).toMatch(/unknown tag "nope"; the tags are: \w/);
+  });
+
+  it("drill solution shows the reference in the language you solved it in", async () => {
+    mkdirSync(join(dir.path, "solutions"), { recursive: true });
+    writeFileSync(join(dir.path, "solutions", "tiny-sum.py"), readFileSync(join(fixtureRegistry, "tiny-sum", "reference.py"), "utf8"));
+    expect((await drill(["test", "tiny-sum", "--lang", "py", "--no-probe"])).code).toBe(0);
+    const r = await drill(["solution", "tiny-sum"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Reference solution: Tiny Sum \[py\]/);
+    expect(r.stdout).toContain("def ");
+  });
+
+  it("sets damaged history lines and a damaged state file aside once, never overwriting them unseen", async () => {
+    const state = join(dir.path, "solutions", ".drill");
+    mkdirSync(state, { recursive: true });
+    const good = JSON.stringify({ v: 1, type: "test", at: "2026-01-01T00:00:00Z", slug: "tiny-sum", lang: "ts", status: "failed", passed: 1, total: 9, durationMs: 3 });
+    writeFileSync(join(state, "history.jsonl"), `${good}\n{torn\n${good}\n`);
+    writeFileSync(join(state, "state.json"), "{ not json");
+    const first = await drill(["list"]);
+    expect(first.stderr).toMatch(/set aside 1 damaged line\(s\) of solutions\/\.drill\/history\.jsonl \(line 2\) in solutions\/\.drill\/backup\/history-damaged-[\d-]+\.jsonl; the rest is kept/);
+    expect((await drill(["list"])).stderr).not.toMatch(/damaged/);
+    expect(readFileSync(join(state, "history.jsonl"), "utf8")).toBe(`${good}\n${good}\n`);
+
+    const hint = await drill(["hint", "tiny-sum"]);
+    expect(hint.stderr).toMatch(/solutions\/\.drill\/state\.json \(the hint counts\) was damaged; it is kept at solutions\/\.drill\/backup\/state\.json\.damaged-[\d-]+, and drill starts afresh/);
+    const kept = readdirSync(join(state, "backup")).find((f) => f.startsWith("state.json.damaged-"))!;
+    expect(readFileSync(join(state, "backup", kept), "utf8")).toBe("{ not json");
+  });
+
+  it("counts in words that agree with the number", async () => {
+    const state = join(dir.path, "solutions", ".drill");
+    mkdirSync(state, { recursive: true });
+    const test = { v: 1, type: "test", at: "2026-01-01T00:00:00Z", slug: "tiny-sum", lang: "ts", status: "failed", passed: 1, total: 9, durationMs: 3 };
+    const mock = { v: 1, type: "mock", at: "2026-01-02T00:00:00Z", id: "x", minutes: 45, outcome: "submitted", usedMs: 60000, score: 50, problems: [] };
+    writeFileSync(join(state, "history.jsonl"), `${JSON.stringify(test)}\n${JSON.stringify(mock)}\n`);
+    expect((await drill(["stats"])).stdout).toContain("1 test run · 1 mock interview");
   });
 
   it("says clearly when nothing is solved yet, and exits 1", async () => {

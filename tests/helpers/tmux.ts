@@ -1,5 +1,6 @@
 // Driving the built binary in a real terminal: a private tmux server per session.
 import { execFileSync } from "node:child_process";
+import { userShellEnv } from "./cli.js";
 
 export function hasTmux(): boolean {
   try {
@@ -20,7 +21,7 @@ export class TmuxSession {
   /** Starts `command` in a detached terminal of the given size; its exit code is printed as "[exit N]". */
   static start(command: string, options: { cwd: string; env?: Record<string, string>; width?: number; height?: number }): TmuxSession {
     const session = new TmuxSession();
-    const env = Object.entries({ NO_COLOR: "1", ...options.env })
+    const env = Object.entries({ ...userShellEnv, NO_COLOR: "1", ...options.env })
       .map(([k, v]) => `${k}=${shellQuote(v)}`)
       .join(" ");
     const script = `cd ${shellQuote(options.cwd)} && env -u CI ${env} ${command}; echo "[exit $?]"; sleep 600`;

@@ -50,10 +50,22 @@ describe("stats", () => {
     ];
     const stats = computeStats(history, registry.problems);
     const lcs = stats.problems.find((p) => p.slug === "lcs")!;
-    expect(lcs).toMatchObject({ attempts: 3, passes: 2, solved: true, firstSolved: "2026-11-02T10:00:00Z", bestMockMs: 9 * 60_000 });
+    expect(lcs).toMatchObject({ attempts: 3, passes: 2, solved: true, passedInMock: true, firstSolved: "2026-11-02T10:00:00Z", bestMockMs: 9 * 60_000 });
     expect(stats.problems.find((p) => p.slug === "mha")).toMatchObject({ attempts: 1, passes: 0, solved: false });
     expect(stats.weakestTags[0].passRate).toBe(0);
     expect(stats.mocks).toEqual([{ at: "2026-11-03T10:00:00Z", id: "20261103-100000", score: 70, outcome: "submitted", usedMs: 1_200_000, problems: ["lcs"] }]);
     expect(stats.totals).toMatchObject({ tests: 3, mocks: 1, solved: 1 });
+  });
+
+  it("counts as solved only what drill list calls passing, never a pass inside a mock alone", () => {
+    const history: HistoryEntry[] = [
+      {
+        v: 1, type: "mock", at: "2026-11-03T10:00:00Z", id: "20261103-100000", minutes: 45, outcome: "submitted", usedMs: 60_000, score: 90,
+        problems: [{ slug: "mha", lang: "ts", status: "passed", passed: 9, total: 9, probe: null, score: 90 }],
+      },
+    ];
+    expect(computeStats(history, registry.problems).problems.find((p) => p.slug === "mha")).toMatchObject({ solved: false, passedInMock: true, firstSolved: null });
+    // The workspace's status decides: the latest run of the solution there.
+    expect(computeStats([test("mha", "passed", "2026-11-04T10:00:00Z")], registry.problems, new Set()).totals.solved).toBe(0);
   });
 });

@@ -57,6 +57,33 @@ describe("mock interview flow", () => {
     expect(answerSpace("O(n^3)")).toMatchObject({ right: false, matchesMeasured: false });
   });
 
+  it("grades graph answers in V and E, or in the problem's own names, as the O(n) they are", () => {
+    const courses: MockProblem = {
+      ...problem,
+      slug: "course-schedule",
+      card: undefined,
+      target: "O(n)",
+      space: "O(numCourses + len(prerequisites)) for the adjacency lists and in-degrees",
+      spaceTarget: "O(n)",
+      sizes: { numCourses: "n", prerequisites: "2n", V: "n", E: "2n" },
+    };
+    let { state } = play(startMock([courses], { minutes: 45, now: T0 }), { type: "key", input: "s" });
+    ({ state } = play(state, { type: "judged", results: { "course-schedule": { status: "passed", passed: 20, total: 20, probe: { status: "passed", measured: "O(n)", ok: true } } } }));
+    ({ state } = play(state, ...type("O(V+E)"), enter, ...type("O(numCourses + prerequisites)"), enter));
+    expect(state.answers["course-schedule"].time).toMatchObject({ text: "O(V+E)", parsed: "O(n)", right: true, readAs: "O(n) with V = n, E = 2n" });
+    expect(state.answers["course-schedule"].space).toMatchObject({ parsed: "O(n)", right: true });
+    expect(problemScore(state, "course-schedule")).toBe(100);
+  });
+
+  it("shows each problem's statement in turn with v while coding, then hides it", () => {
+    const two = startMock([problem, { ...problem, slug: "lcs" }], { minutes: 45, now: T0 });
+    const v: MockEvent = { type: "key", input: "v" };
+    expect(play(two, v).state.statementShown).toBe(0);
+    expect(play(two, v, v).state.statementShown).toBe(1);
+    expect(play(two, v, v, v).state.statementShown).toBeUndefined();
+    expect(play(two, v).state.phase).toBe("coding");
+  });
+
   it("warns at five minutes left and submits by itself at zero", () => {
     let { state, effects } = play(start(), { type: "tick", now: T0 + 39 * minute });
     expect(state.warned).toBe(false);

@@ -24,6 +24,11 @@ describe("the card bank", () => {
     }
   });
 
+  it("gives every problem at least one card, so every mock has a follow-up question", () => {
+    const uncovered = [...problems].filter((slug) => !bank.cards.some((c) => c.problems.includes(slug)));
+    expect(uncovered).toEqual([]);
+  });
+
   it("covers each core problem with complexity, optimisation and concept follow-ups", () => {
     for (const slug of ["sliding-window-max", "lcs", "maximal-square", "level-order", "mha", "mlp"]) {
       expect(bank.cards.filter((c) => c.problems.includes(slug)).length, slug).toBeGreaterThanOrEqual(3);

@@ -106,4 +106,16 @@ describe("WatchScreen", () => {
     expect(frame).toContain("n next problem");
     unmount();
   });
+
+  it("says how much of a long reference solution is not shown, and where to read it all", () => {
+    const passed: ProblemResult = { ...failing, status: "passed", cases: { total: 3, passed: 3, failed: 0 }, failures: [] };
+    const state = { ...after([{ type: "tick", now: 0 }, { type: "run-finished", runId: 1, result: passed }]), showSolution: true };
+    const long = Array.from({ length: 55 }, (_, i) => `line ${i + 1}`).join("\n");
+    const { lastFrame, unmount } = render(<WatchScreen state={state} problems={problems} reference={() => long} />);
+    const frame = strip(lastFrame());
+    expect(frame).toContain("line 40");
+    expect(frame).not.toContain("line 41");
+    expect(frame).toContain("… 15 more lines: drill solution sliding-window-max");
+    unmount();
+  });
 });

@@ -1,4 +1,4 @@
-import { cpSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
@@ -25,6 +25,22 @@ describe("registry loading", () => {
       rmSync(join(dir.path, "tiny-sum", "generator.ts"));
       const r = loadRegistry(dir.path);
       expect(r.issues).toEqual([{ slug: "tiny-sum", file: "tiny-sum/generator.ts", message: "missing" }]);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it("names a problem's size it cannot relate to n", () => {
+    const dir = tempDir();
+    try {
+      cpSync(join(fixtureRegistry, "tiny-sum"), join(dir.path, "tiny-sum"), { recursive: true });
+      const file = join(dir.path, "tiny-sum", "problem.json");
+      const meta = JSON.parse(readFileSync(file, "utf8"));
+      meta.complexity.variables = { k: "n/4", m: "k/2" };
+      writeFileSync(file, JSON.stringify(meta));
+      const r = loadRegistry(dir.path);
+      expect(r.issues).toHaveLength(1);
+      expect(r.issues[0].message).toMatch(/^complexity\.variables\.m: cannot read "k\/2" as a size in n/);
     } finally {
       dir.remove();
     }

@@ -1,7 +1,9 @@
 // drill mock: the clock while coding, then the interviewer's questions, then the score card.
-import { Box, Text } from "ink";
-import { problemScore, remainingMs, totalScore, type JudgedProblem, type MockState } from "../../mock/session.js";
+import { Box, Text, useStdout } from "ink";
+import { readAnswer } from "../../mock/complexity-answer.js";
+import { problemScore, remainingMs, totalScore, type Answer, type JudgedProblem, type MockState } from "../../mock/session.js";
 import { Spinner } from "../components/Spinner.js";
+import { drillCommand } from "../../invocation.js";
 
 const clock = (ms: number) => {
   const s = Math.ceil(ms / 1000);
@@ -15,7 +17,31 @@ function spaceMeasured(judged: JudgedProblem | undefined, matches: boolean): str
   return matches ? ", matches what your code measured" : `; your code measured ${measured}`;
 }
 
+/** The answer as typed and as read: `"O(k)", read as O(n) with k = n/4`. */
+function echo(answer: Answer): string {
+  return `you said "${answer.text.trim()}", ${answer.readAs ? `read as ${answer.readAs}` : `which drill could not read (${answer.error ?? "no complexity in it"})`}`;
+}
+
 const mark = (ok: boolean | undefined) => (ok === undefined ? <Text dimColor>–</Text> : ok ? <Text color="green">✓</Text> : <Text color="red">✗</Text>);
+
+/** A problem's statement while coding, cut to the terminal's height with where to read the rest. */
+function Statement({ state, index }: { readonly state: MockState; readonly index: number }): React.JSX.Element {
+  const { stdout } = useStdout();
+  const problem = state.problems[index];
+  const lines = (problem.statement ?? "").replace(/\n+$/, "").split("\n");
+  const room = Math.max(10, (stdout.rows || 40) - 12);
+  const more = lines.length - room;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold>
+        {state.problems.length > 1 ? `${index + 1}/${state.problems.length} ` : ""}
+        {problem.title}
+      </Text>
+      <Text>{lines.slice(0, room).join("\n")}</Text>
+      {more > 0 && <Text color="cyan">… {more} more lines: {drillCommand(`show ${problem.slug}`, { workspace: false })}</Text>}
+    </Box>
+  );
+}
 
 function Coding({ state }: { readonly state: MockState }): React.JSX.Element {
   const left = remainingMs(state);
@@ -49,6 +75,7 @@ function Coding({ state }: { readonly state: MockState }): React.JSX.Element {
         Open the files in your editor; each save runs the cases{state.feedback ? "." : " (results stay hidden until you submit, as in an interview)."}
       </Text>
       {state.warned && <Text color="yellow">Five minutes left: get something working, then submit.</Text>}
+      {state.statementShown !== undefined && <Statement state={state} index={state.statementShown} />}
       {state.phase === "confirm-quit" ? (
         <Text color="yellow">Leave the mock? s submit it as it stands · a abandon it (your files stay) · any other key to keep going</Text>
       ) : (
@@ -57,6 +84,10 @@ function Coding({ state }: { readonly state: MockState }): React.JSX.Element {
             s
           </Text>{" "}
           submit ·{" "}
+          <Text bold color="cyan">
+            v
+          </Text>{" "}
+          {state.problems.length > 1 ? "statements, one by one" : state.statementShown === undefined ? "statement" : "hide the statement"} ·{" "}
           <Text bold color="cyan">
             q
           </Text>{" "}
@@ -100,13 +131,22 @@ function Question({ state }: { readonly state: MockState }): React.JSX.Element {
           </Text>
         )
       ) : (
-        <Text>
-          &gt; {q.input}
-          <Text inverse> </Text> <Text dimColor>(enter to answer)</Text>
-        </Text>
+        <Box flexDirection="column">
+          <Text>
+            &gt; {q.input}
+            <Text inverse> </Text> <Text dimColor>(enter to answer)</Text>
+          </Text>
+          {q.input.trim() ? <LiveReading text={q.input} sizes={problem.sizes} /> : null}
+        </Box>
       )}
     </Box>
   );
+}
+
+/** How the answer being typed reads, before it is graded. */
+function LiveReading({ text, sizes }: { readonly text: string; readonly sizes?: Readonly<Record<string, string>> }): React.JSX.Element {
+  const reading = readAnswer(text, sizes);
+  return reading.readAs ? <Text dimColor>  read as {reading.readAs}</Text> : <Text color="yellow">  drill cannot read this yet: {reading.error}</Text>;
 }
 
 function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element {
@@ -136,23 +176,29 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
             </Text>
             <Text>
               {"  "}
-              {mark(a.time?.right)} time complexity: {a.time ? `you said ${a.time.parsed ?? `"${a.time.text}"`}, target ${p.target}${a.time.matchesMeasured ? ", matches what your code measured" : ""}` : "not answered"}
+              {mark(a.time?.right)} time complexity: {a.time ? `${echo(a.time)}; target ${p.target}${a.time.matchesMeasured ? ", matches what your code measured" : ""}` : "not answered"}
             </Text>
             <Text>
               {"  "}
-              {mark(a.space?.right)} space complexity: {a.space ? `you said ${a.space.parsed ?? `"${a.space.text}"`}; accepted: ${p.space}${spaceMeasured(j, a.space.matchesMeasured)}` : "not answered"}
+              {mark(a.space?.right)} space complexity: {a.space ? `${echo(a.space)}; accepted: ${p.space}${spaceMeasured(j, a.space.matchesMeasured)}` : "not answered"}
             </Text>
-            {p.card && (
+            {p.card ? (
               <Text>
                 {"  "}
                 {mark(a.theoryKnew)} follow-up: {p.card.question}
-                {a.theoryKnew === false ? <Text dimColor> (due in drill quiz now)</Text> : null}
+                {a.theoryKnew === false ? <Text dimColor> (due in {drillCommand("quiz")} now)</Text> : null}
               </Text>
+            ) : (
+              <Text dimColor>{"  "}– follow-up: this problem has no theory card, so its score leaves the follow-up out</Text>
             )}
           </Box>
         );
       })}
-      <Text dimColor>Saved to the history (drill stats). Press any key to leave.</Text>
+      {state.notSaved ? (
+        <Text color="yellow">Not saved: {state.notSaved}. Press any key to leave.</Text>
+      ) : (
+        <Text dimColor>Saved to the history ({drillCommand("stats")}). Press any key to leave.</Text>
+      )}
     </Box>
   );
 }

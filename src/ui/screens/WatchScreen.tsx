@@ -11,6 +11,7 @@ import { CaseGroups } from "../components/CaseGroups.js";
 import { KeyHelp } from "../components/KeyHelp.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { Spinner } from "../components/Spinner.js";
+import { drillCommand } from "../../invocation.js";
 
 export interface WatchScreenProps {
   readonly state: WatchState;
@@ -48,7 +49,25 @@ function ProblemList({ state }: { readonly state: WatchState }): React.JSX.Eleme
   );
 }
 
-export function WatchScreen({ state, problems, reference, title = "drill watch", banner, testCommand = (i) => `drill test ${i.slug}` }: WatchScreenProps): React.JSX.Element {
+/** The first lines of the reference, and how many more there are and where to read them all. */
+export const REFERENCE_LINES = 40;
+
+function ReferenceLines({ text, command }: { readonly text: string; readonly command: string }): React.JSX.Element {
+  const lines = text.replace(/\n+$/, "").split("\n");
+  const more = lines.length - REFERENCE_LINES;
+  return (
+    <Box flexDirection="column">
+      <Text>{lines.slice(0, REFERENCE_LINES).join("\n")}</Text>
+      {more > 0 && (
+        <Text color="cyan">
+          … {more} more line{more === 1 ? "" : "s"}: {command}
+        </Text>
+      )}
+    </Box>
+  );
+}
+
+export function WatchScreen({ state, problems, reference, title = "drill watch", banner, testCommand = (i) => drillCommand(`test ${i.slug}`) }: WatchScreenProps): React.JSX.Element {
   const item = state.items[state.current];
   const key = item ? itemKey(item) : "";
   const result = state.results[key];
@@ -62,7 +81,7 @@ export function WatchScreen({ state, problems, reference, title = "drill watch",
   if (state.view === "list") {
     body = <ProblemList state={state} />;
   } else if (!item) {
-    body = <Text>No solutions in the workspace yet. Create one in another terminal with drill new &lt;slug&gt;; it shows up here.</Text>;
+    body = <Text>No solutions in the workspace yet. Create one in another terminal with {drillCommand("new <slug>")}; it shows up here.</Text>;
   } else {
     const failure = result?.failures[0];
     const detail =
@@ -76,7 +95,7 @@ export function WatchScreen({ state, problems, reference, title = "drill watch",
         <Text>
           <Text bold>▶ {item.slug}</Text> <Text dimColor>[{item.lang}]</Text> {item.title} <Text dimColor>— {item.file}</Text>
         </Text>
-        {!item.exists && <Text color="yellow">  {item.file} is gone; save it again (or run drill new {item.slug}) and it is picked up.</Text>}
+        {!item.exists && <Text color="yellow">  {item.file} is gone; save it again (or run {drillCommand(`new ${item.slug}`)}) and it is picked up.</Text>}
         {running && (
           <Text>
             {"  "}
@@ -102,7 +121,7 @@ export function WatchScreen({ state, problems, reference, title = "drill watch",
           <Box flexDirection="column" marginTop={1}>
             <Text bold>Reference solution <Text dimColor>(s to hide)</Text></Text>
             <Text dimColor>{problem.meta.hints[problem.meta.hints.length - 1]}</Text>
-            <Text>{(reference?.(item.slug, item.lang) ?? "").split("\n").slice(0, 40).join("\n")}</Text>
+            <ReferenceLines text={reference?.(item.slug, item.lang) ?? ""} command={drillCommand(`solution ${item.slug}${item.lang === "ts" ? "" : ` --lang ${item.lang}`}`)} />
           </Box>
         )}
         {hints.map((h, i) => (
@@ -128,6 +147,7 @@ export function WatchScreen({ state, problems, reference, title = "drill watch",
         {state.workspaceMissing && <Text color="yellow">The workspace folder is gone; waiting for it to come back.</Text>}
         {state.notice && <Text color="red">{state.notice}</Text>}
         {state.info && <Text color="cyan">{state.info}</Text>}
+        {state.notSaved && <Text color="yellow">{state.notSaved}</Text>}
         {body}
         <KeyHelp shortcuts={availableShortcuts(state)} />
       </Box>
