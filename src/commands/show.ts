@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import { signatureOf, type Lang } from "../registry/load.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
@@ -49,7 +49,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     `${chalk.bold(title)}  ${chalk.dim(`${problem.slug} · ${meta.difficulty} · ${meta.tags.join(", ")}`)}`,
     "",
     renderMarkdown(statement),
-    `${chalk.bold("Signature")}  ${chalk.cyan(meta.signature[options.lang])}`,
+    `${chalk.bold("Signature")}  ${chalk.cyan(signatureOf(problem, options.lang))}`,
     `${chalk.bold("Time")}       ${meta.complexity.time}, where n = ${meta.complexity.n}`,
     `${chalk.bold("Space")}      ${meta.complexity.space}${spaceGraded(meta.complexity)}`,
   ];

@@ -46,7 +46,7 @@ export interface SpaceResult {
  * garbage at the end of the call; Python's tracemalloc counts exactly, less a few blocks the
  * interpreter caches.
  */
-export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 64 * 1024 } as const;
+export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 64 * 1024, torch: 64 * 1024 } as const;
 
 /** Enough memory to rise clearly above the noise. */
 const ENOUGH_BYTES = 64 * 1024 * 1024;

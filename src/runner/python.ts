@@ -7,24 +7,49 @@ import { LOAD_TIMEOUT_MS, runCases } from "./run-cases.js";
 import { probeRemote, probeSpaceRemote } from "../probe/remote.js";
 import { SPACE_NOISE_BYTES } from "../probe/space-plan.js";
 import type { Rng } from "../random/rng.js";
+import type { Lang } from "../registry/load.js";
+import type { ToWorker } from "./worker/protocol.js";
 import type { LanguageAdapter, ProbeOutcome, ProbeRunRequest, RunOutcome, RunRequest, SpaceOutcome, SpaceRunRequest } from "./types.js";
 
 export interface PythonAdapterOptions {
   executable: string;
   keepWarm?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** PyTorch solutions (<slug>.torch.py): torch imported by the harness up front, the problem's torch form. */
+  torch?: boolean;
 }
 
+/**
+ * How long a harness may take to import torch before it reads the solution: torch imports in
+ * about a second on an idle machine and took 8 s on a loaded one. The solution's own import
+ * keeps LOAD_TIMEOUT_MS, counted after that.
+ */
+export const TORCH_IMPORT_LIMIT_MS = 60_000;
+
+type LoadMessage = Extract<ToWorker, { type: "load" }> & { lang?: "torch" };
+
 export class PythonAdapter implements LanguageAdapter {
-  readonly lang = "py" as const;
+  readonly lang: Lang;
   private spare?: PythonProcess;
 
   constructor(private readonly options: PythonAdapterOptions) {
+    this.lang = options.torch ? "torch" : "py";
     if (options.keepWarm) this.spare = this.spawn();
   }
 
   private spawn(): PythonProcess {
-    return new PythonProcess(this.options.executable, this.options.env);
+    const { env, torch } = this.options;
+    return new PythonProcess(this.options.executable, { env, torch, startLimitMs: torch ? TORCH_IMPORT_LIMIT_MS : undefined });
+  }
+
+  private loadMessage(request: RunRequest | ProbeRunRequest | SpaceRunRequest): LoadMessage {
+    const load: LoadMessage = { type: "load", modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
+    if (this.options.torch) {
+      if (!request.call.torch) throw new Error("this problem has no PyTorch form");
+      load.lang = "torch";
+      load.leetcodeEntry = undefined;
+    }
+    return load;
   }
 
   private take(): PythonProcess {
@@ -39,8 +64,7 @@ export class PythonAdapter implements LanguageAdapter {
     } catch (error) {
       return { kind: "unreadable", message: (error as Error).message };
     }
-    const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
-    return runCases(request, load, () => this.take());
+    return runCases(request, this.loadMessage(request), () => this.take());
   }
 
   async probe(request: ProbeRunRequest): Promise<ProbeOutcome> {
@@ -51,7 +75,7 @@ export class PythonAdapter implements LanguageAdapter {
 
   async probeSpace(request: SpaceRunRequest): Promise<SpaceOutcome> {
     return this.withLoaded(request, (runner, generate) =>
-      probeSpaceRemote(runner, { ...request.options, generate, noiseBytes: SPACE_NOISE_BYTES.py, deadline: Date.now() + request.options.budgetMs + request.killAfterMs }),
+      probeSpaceRemote(runner, { ...request.options, generate, noiseBytes: SPACE_NOISE_BYTES[this.lang], deadline: Date.now() + request.options.budgetMs + request.killAfterMs }),
     );
   }
 
@@ -65,8 +89,7 @@ export class PythonAdapter implements LanguageAdapter {
     const stop = () => void runner.terminate();
     request.signal?.addEventListener("abort", stop);
     try {
-      const load = { type: "load" as const, modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
-      const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
+      const loaded = await runner.request(this.loadMessage(request), LOAD_TIMEOUT_MS);
       if (loaded.type === "syntax-error") {
         return { kind: "compile-error", error: { file: loaded.file, line: loaded.line, column: loaded.column, lineText: loaded.lineText, message: loaded.message } };
       }

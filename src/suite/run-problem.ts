@@ -2,7 +2,7 @@
 // the language adapter, judged case by case, summed up as a ProblemResult.
 import { existsSync } from "node:fs";
 import { createChecker } from "../checker/index.js";
-import type { Lang, Problem } from "../registry/load.js";
+import { entryName, type Lang, type Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { LanguageAdapter, RunOutcome } from "../runner/types.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
@@ -58,7 +58,7 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   let done = 0;
   const outcome: RunOutcome = await options.adapter.run({
     solutionFile: file,
-    entry: problem.meta.entry[options.lang],
+    entry: entryName(problem, options.lang),
     leetcodeEntry: problem.meta.entry.ts,
     call: problem.call,
     cases: specs.map((s, id) => ({ id, args: s.args })),

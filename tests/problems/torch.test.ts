@@ -1,0 +1,87 @@
+// PyTorch solutions, on real PyTorch: every problem with a torch form passes its self-check with
+// its reference.torch.py, its fixtures are judged right, and drill's torch-specific verdicts
+// (a banned built-in, a layer without the named submodules, autograd in a backward drill, a slow
+// torch import) say what happened.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadRegistry, solutionFileLang, type Problem } from "../../src/registry/load.js";
+import { PythonProcess } from "../../src/runner/python-process.js";
+import { selfCheckProblem } from "../../src/suite/self-check.js";
+import { fixtureSolutions, repoRoot } from "../helpers/cli.js";
+import { runSolutionText } from "../helpers/run-solution.js";
+import { NO_TORCH_MESSAGE, torchAdapter, torchEnv } from "../helpers/torch-python.js";
+import { existsSync, readdirSync } from "node:fs";
+
+const env = torchEnv();
+const registry = loadRegistry(join(repoRoot, "problems"));
+const withTorch = registry.problems.filter((p) => p.files.reference.torch);
+
+if (!env) {
+  it.skip(NO_TORCH_MESSAGE, () => {});
+  console.warn(NO_TORCH_MESSAGE);
+}
+
+const patient = (problem: Problem): Problem => ({
+  ...problem,
+  meta: { ...problem.meta, limits: { caseMs: problem.meta.limits.caseMs * 3, runMs: problem.meta.limits.runMs * 3 } },
+});
+
+const fixtures = (slug: string, kind: "correct" | "wrong" | "slow") => {
+  const dir = join(fixtureSolutions, slug, kind);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => solutionFileLang(f)?.lang === "torch").map((f) => [f, join(dir, f)] as const) : [];
+};
+
+const problem = (slug: string) => registry.problems.find((p) => p.slug === slug)!;
+
+describe.runIf(env)("PyTorch solutions", () => {
+  const adapter = env ? torchAdapter({ keepWarm: true }) : undefined!;
+  afterAll(() => adapter?.dispose());
+
+  describe.each(withTorch.map((p) => [p.slug, p] as const))("%s", (slug, p) => {
+    it("passes the self-check (reference.torch.py passes, the stub fails)", { timeout: 120_000 }, async () => {
+      const finding = await selfCheckProblem(patient(p), "torch", adapter);
+      expect(finding.problems).toEqual([]);
+      expect(finding.stub!.passed).toBeLessThan(finding.stub!.total);
+    });
+
+    it.each(fixtures(slug, "correct"))("accepts the correct solution %s", { timeout: 120_000 }, async (_name, path) => {
+      const result = await runSolutionText(patient(p), readFileSync(path, "utf8"), adapter);
+      expect(result.failures.map((f) => `${f.name}: ${f.message}`)).toEqual([]);
+      expect(result.status).toBe("passed");
+    });
+
+    it.each(fixtures(slug, "wrong"))("rejects the wrong solution %s", { timeout: 120_000 }, async (_name, path) => {
+      const source = readFileSync(path, "utf8");
+      expect(source.split("\n")[0]).toMatch(/^# bug: /);
+      const result = await runSolutionText(patient(p), source, adapter);
+      expect(result.status).toBe("failed");
+    });
+  });
+
+  it("names the banned built-in a solution calls", { timeout: 120_000 }, async () => {
+    const source = readFileSync(join(fixtureSolutions, "mha", "wrong", "uses-nn-multihead-attention.torch.py"), "utf8");
+    const result = await runSolutionText(problem("mha"), source, adapter);
+    expect(result.failures[0].message).toMatch(/BannedBuiltin: nn\.MultiheadAttention is PyTorch's built-in for what this drill asks/);
+  });
+
+  it("says which submodule a layer lacks when drill loads the case's weights", { timeout: 120_000 }, async () => {
+    const source = readFileSync(problem("mha").files.reference.torch!, "utf8").replaceAll("q_proj", "query");
+    const result = await runSolutionText(problem("mha"), source, adapter);
+    expect(result.status).toBe("failed");
+    expect(result.failures[0].message).toMatch(/drill loads p\.wq \(transposed into nn\.Linear's \(out, in\) layout\) into q_proj\.weight, but MultiHeadAttention has no q_proj/);
+  });
+
+  it("tells a slow torch import from a loop at the top level", { timeout: 120_000 }, async () => {
+    const slow = new PythonProcess(env!.DRILL_PYTHON!, { env: env!, torch: true, startLimitMs: 1 });
+    const call = problem("mha").call;
+    const reply = await slow.request({ type: "load", modulePath: problem("mha").files.reference.torch!, entry: "MultiHeadAttention", call }, 5000);
+    await slow.terminate();
+    expect(reply).toMatchObject({ type: "load-error" });
+    expect((reply as { message: string }).message).toMatch(/^importing torch did not finish within 0\.001 s, before your file was even read/);
+
+    const looping = "import torch\nwhile True:\n    pass\n";
+    const result = await runSolutionText(problem("mha"), looping, adapter);
+    expect(result.error?.message).toMatch(/importing the file did not finish within 5 s \(an endless loop at the top level\?\)/);
+  });
+});
