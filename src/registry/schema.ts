@@ -86,7 +86,7 @@ const torchSpec = z.strictObject({
   /** false: the drill is the backward pass; the solution runs without autograd. */
   autograd: z.optional(z.boolean()),
   /** Arguments that arrive as integer or boolean tensors (labels, masks); other tensors are float64. */
-  dtypes: z.optional(z.record(z.string(), z.enum(["long", "bool"]))),
+  dtypes: z.optional(z.record(z.string(), z.enum(["float64", "long", "bool"]))),
 });
 
 export const problemSchema = z.strictObject({

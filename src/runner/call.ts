@@ -29,8 +29,8 @@ export interface TorchCall {
   banned: string[];
   /** false: the backward pass is the drill, autograd is unavailable. */
   autograd: boolean;
-  /** Arguments given as integer or boolean tensors (labels, masks) instead of float64. */
-  dtypes?: Record<string, "long" | "bool">;
+  /** Arguments given as tensors of this dtype (labels, masks; lists of scores), where the numpy form has plain lists. */
+  dtypes?: Record<string, "float64" | "long" | "bool">;
 }
 
 /** "digit-strings": a grid of 0/1 numbers becomes LeetCode's grid of "0"/"1" strings. */
