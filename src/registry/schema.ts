@@ -79,6 +79,8 @@ const torchSpec = z.strictObject({
       init: z.array(nonEmpty()),
       weights: z.record(z.string(), nonEmpty()),
       forward: z.array(nonEmpty()),
+      /** A record result built from the layer: its forward output, or how many parameters still require grad. */
+      returns: z.optional(z.record(z.string(), z.enum(["output", "trainable-parameters"]))),
     }),
   ),
   /** PyTorch built-ins that do what the drill asks (dotted paths); calling one is a verdict that names it. */

@@ -38,6 +38,11 @@ describe.runIf(env)("PyTorch solutions", () => {
   const adapter = env ? torchAdapter({ keepWarm: true }) : undefined!;
   afterAll(() => adapter?.dispose());
 
+  it("every ML problem has a PyTorch form", () => {
+    const ml = registry.problems.filter((p) => p.meta.tags.includes("ml")).map((p) => p.slug);
+    expect(ml.filter((slug) => !problem(slug).files.reference.torch)).toEqual([]);
+  });
+
   describe.each(withTorch.map((p) => [p.slug, p] as const))("%s", (slug, p) => {
     it("passes the self-check (reference.torch.py passes, the stub fails)", { timeout: 120_000 }, async () => {
       const finding = await selfCheckProblem(patient(p), "torch", adapter);
@@ -63,6 +68,12 @@ describe.runIf(env)("PyTorch solutions", () => {
     const source = readFileSync(join(fixtureSolutions, "mha", "wrong", "uses-nn-multihead-attention.torch.py"), "utf8");
     const result = await runSolutionText(problem("mha"), source, adapter);
     expect(result.failures[0].message).toMatch(/BannedBuiltin: nn\.MultiheadAttention is PyTorch's built-in for what this drill asks/);
+  });
+
+  it("gives autograd in a backward-pass drill a verdict that asks for the gradient by hand", { timeout: 120_000 }, async () => {
+    const source = readFileSync(join(fixtureSolutions, "mlp", "wrong", "autograd-backward.torch.py"), "utf8");
+    const result = await runSolutionText(problem("mlp"), source, adapter);
+    expect(result.failures[0].message).toMatch(/AutogradUnavailable: Tensor\.backward: this drill asks for the gradient by hand/);
   });
 
   it("says which submodule a layer lacks when drill loads the case's weights", { timeout: 120_000 }, async () => {

@@ -181,7 +181,9 @@ def load_weights(module, weights, named):
             raise LayerLayoutError("drill loads {} into {}, but {}.{} is a {}, not a tensor".format(
                 describe_source(expression), path, name, path, type(owner).__name__))
         if tuple(owner.shape) != tuple(value.shape):
-            raise LayerLayoutError("drill loads {} of shape {} into {}, which has shape {}".format(
+            # Like load_state_dict's size mismatch; a ValueError, because weights that do not fit
+            # the layer are how some invalid inputs (LoRA's A of the wrong height) reach it.
+            raise ValueError("drill loads {} of shape {} into {}, which has shape {}".format(
                 describe_source(expression), tuple(value.shape), path, tuple(owner.shape)))
         with torch.no_grad():
             owner.copy_(value)
@@ -199,8 +201,17 @@ def layer_entry(cls, module_spec, arg_names):
         layer.double()
         layer.eval()
         load_weights(layer, module_spec["weights"], named)
-        return layer(*[evaluate(e, named) for e in module_spec["forward"]])
+        output = layer(*[evaluate(e, named) for e in module_spec["forward"]])
+        returns = module_spec.get("returns")
+        if not returns:
+            return output
+        return {field: output if what == "output" else trainable_parameters(layer) for field, what in returns.items()}
     return call
+
+
+def trainable_parameters(layer):
+    """What an optimizer would update: the parameters that still require a gradient."""
+    return sum(p.numel() for p in layer.parameters() if p.requires_grad)
 
 
 def wrap_entry(entry, spec):
