@@ -5,6 +5,7 @@ import type { Lang } from "../registry/load.js";
 import { displayPath, resolveWorkspace } from "../workspace/paths.js";
 import { writeStub } from "../workspace/stubs.js";
 import type { CommandContext } from "./context.js";
+import { requireRunnable } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface NewOptions {
@@ -17,6 +18,7 @@ export interface NewOptions {
 export async function newCommand(options: NewOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
+  requireRunnable(problem, options.lang, ctx.env);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const written = writeStub(problem, options.lang, workspace, { force: options.force, cwd: ctx.cwd });
   const shown = displayPath(written.path, ctx.cwd);
@@ -26,7 +28,7 @@ export async function newCommand(options: NewOptions, ctx: CommandContext): Prom
     : [`${chalk.green("Created")} ${shown}`];
   lines.push(
     `  ${problem.meta.title.en}: ${problem.meta.summary}`,
-    `  Read the statement: drill show ${problem.slug}`,
+    `  Read the statement: drill show ${problem.slug}${options.lang === "torch" ? " --lang torch   (its \"In PyTorch\" section)" : ""}`,
     `  Then run:           drill test ${problem.slug}${langFlag}`,
   );
   ctx.stdout.write(lines.join("\n") + "\n");

@@ -4,12 +4,13 @@ import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { probeSolution } from "../probe/run-probe.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import { LANGS, type Lang } from "../registry/load.js";
 import { scalingChart, spaceChart } from "../report/chart.js";
 import { probeLine, spaceLine } from "../report/text.js";
 import { createAdapter } from "../runner/adapters.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
 import type { CommandContext } from "./context.js";
+import { requireRunnable } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface ProbeOptions {
@@ -26,11 +27,12 @@ export async function probeCommand(options: ProbeOptions, ctx: CommandContext): 
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
-  const lang: Lang = options.lang ?? (!existsSync(solutionPath(workspace, problem.slug, "ts")) && existsSync(solutionPath(workspace, problem.slug, "py")) ? "py" : "ts");
+  const lang: Lang = options.lang ?? LANGS.find((l) => existsSync(solutionPath(workspace, problem.slug, l))) ?? "ts";
+  requireRunnable(problem, lang, ctx.env);
   const file = solutionPath(workspace, problem.slug, lang);
   const shownAs = displayPath(file, ctx.cwd);
   if (!existsSync(file)) {
-    throw new UserError(`no solution to probe: ${shownAs} does not exist`, `drill new ${problem.slug}${lang === "ts" ? "" : " --lang py"}`);
+    throw new UserError(`no solution to probe: ${shownAs} does not exist`, `drill new ${problem.slug}${lang === "ts" ? "" : ` --lang ${lang}`}`);
   }
   const adapter = createAdapter(lang, { env: ctx.env });
   if (!adapter.ok) throw new UserError(adapter.message);

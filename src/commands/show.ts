@@ -5,6 +5,7 @@ import { findProblem } from "../registry/find.js";
 import { signatureOf, type Lang } from "../registry/load.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { CommandContext } from "./context.js";
+import { requireProblemLang } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 import { cardsDir } from "../paths.js";
 import { cardText, loadCards } from "../quiz/cards.js";
@@ -19,6 +20,7 @@ export interface ShowOptions {
 export async function showCommand(options: ShowOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
+  requireProblemLang(problem, options.lang);
   const { meta } = problem;
   const statement = readFileSync(problem.files.statement, "utf8");
   if (options.json) {
@@ -30,7 +32,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
           difficulty: meta.difficulty,
           tags: meta.tags,
           summary: meta.summary,
-          signature: meta.signature,
+          signature: meta.torch ? { ...meta.signature, torch: meta.torch.signature } : meta.signature,
           complexity: meta.complexity,
           reference: meta.reference ?? null,
           invalidInput: meta.invalidInput ?? null,

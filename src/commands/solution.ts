@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import { LANG_NAME, type Lang } from "../registry/load.js";
 import { resolveWorkspace } from "../workspace/paths.js";
 import { readWorkspaceStatus } from "../workspace/status.js";
 import type { CommandContext } from "./context.js";
+import { requireProblemLang } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 import { spaceGraded } from "./show.js";
 
@@ -21,12 +22,13 @@ export interface SolutionOptions {
 export async function solutionCommand(options: SolutionOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
+  requireProblemLang(problem, options.lang);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const status = readWorkspaceStatus(workspace, [problem], [options.lang]).of(problem.slug, options.lang);
   if (status !== "passing" && !options.force) {
-    const langFlag = options.lang === "ts" ? "" : " --lang py";
+    const langFlag = options.lang === "ts" ? "" : ` --lang ${options.lang}`;
     throw new UserError(
-      `your ${options.lang === "ts" ? "TypeScript" : "Python"} solution to ${problem.slug} does not pass yet (status: ${status}); the reference is shown once it does.`,
+      `your ${LANG_NAME[options.lang]} solution to ${problem.slug} does not pass yet (status: ${status}); the reference is shown once it does.`,
       `drill test ${problem.slug}${langFlag} until it passes, or drill solution ${problem.slug}${langFlag} --force to look now`,
     );
   }

@@ -3,11 +3,12 @@
 // complexity, one theory follow-up per problem), and the score card. The clock is an event
 // (tick), so tests drive time without waiting.
 import type { ComplexityClass } from "../registry/complexity.js";
+import type { Lang } from "../registry/load.js";
 import { classesIn, parseComplexity } from "./complexity-answer.js";
 
 export interface MockProblem {
   slug: string;
-  lang: "ts" | "py";
+  lang: Lang;
   title: string;
   file: string;
   target: ComplexityClass;
