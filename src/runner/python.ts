@@ -1,6 +1,8 @@
 // The Python adapter: the same cases through the Python harness, one process per run
 // (kept warm ahead of the next run when asked), a fresh one after any time-out or crash.
 import { accessSync, constants } from "node:fs";
+import { ForkServer } from "./fork-server.js";
+import type { HarnessRunner } from "./harness-runner.js";
 import { PythonProcess } from "./python-process.js";
 import { importTsModule } from "./compile-ts.js";
 import { LOAD_TIMEOUT_MS, runCases } from "./run-cases.js";
@@ -30,16 +32,24 @@ type LoadMessage = Extract<ToWorker, { type: "load" }> & { lang?: "torch" };
 
 export class PythonAdapter implements LanguageAdapter {
   readonly lang: Lang;
-  private spare?: PythonProcess;
+  private spare?: HarnessRunner;
+  /** PyTorch: one process imports torch and forks a harness per run (not on Windows: no fork). */
+  private forkServer?: ForkServer;
+  private disposed = false;
 
   constructor(private readonly options: PythonAdapterOptions) {
     this.lang = options.torch ? "torch" : "py";
     if (options.keepWarm) this.spare = this.spawn();
   }
 
-  private spawn(): PythonProcess {
-    const { env, torch } = this.options;
-    return new PythonProcess(this.options.executable, { env, torch, startLimitMs: torch ? TORCH_IMPORT_LIMIT_MS : undefined });
+  private spawn(): HarnessRunner {
+    const { env, torch, executable } = this.options;
+    const options = { env, torch, startLimitMs: torch ? TORCH_IMPORT_LIMIT_MS : undefined };
+    if (torch && process.platform !== "win32" && (env ?? process.env).DRILL_FORK_SERVER !== "0") {
+      if (!this.disposed) this.forkServer ??= new ForkServer(executable, options);
+      if (this.forkServer?.alive) return this.forkServer.fork();
+    }
+    return new PythonProcess(executable, options);
   }
 
   private loadMessage(request: RunRequest | ProbeRunRequest | SpaceRunRequest): LoadMessage {
@@ -52,7 +62,7 @@ export class PythonAdapter implements LanguageAdapter {
     return load;
   }
 
-  private take(): PythonProcess {
+  private take(): HarnessRunner {
     const proc = this.spare?.alive ? this.spare : this.spawn();
     this.spare = this.options.keepWarm ? this.spawn() : undefined;
     return proc;
@@ -82,7 +92,7 @@ export class PythonAdapter implements LanguageAdapter {
   /** A fresh process with the solution loaded (killed afterwards, or when the request is aborted). */
   private async withLoaded<T extends ProbeOutcome | SpaceOutcome>(
     request: ProbeRunRequest | SpaceRunRequest,
-    work: (runner: PythonProcess, generate: (n: number, rng: Rng) => unknown[]) => Promise<T>,
+    work: (runner: HarnessRunner, generate: (n: number, rng: Rng) => unknown[]) => Promise<T>,
   ): Promise<T | Extract<RunOutcome, { kind: "compile-error" | "load-error" }>> {
     const generator = await loadGeneratorFile(request.generatorFile);
     const runner = this.spawn();
@@ -102,8 +112,11 @@ export class PythonAdapter implements LanguageAdapter {
   }
 
   async dispose(): Promise<void> {
+    this.disposed = true;
     await this.spare?.terminate();
     this.spare = undefined;
+    this.forkServer?.stop();
+    this.forkServer = undefined;
   }
 }
 

@@ -83,6 +83,16 @@ describe.runIf(env)("PyTorch solutions", () => {
     expect(result.failures[0].message).toMatch(/drill loads p\.wq \(transposed into nn\.Linear's \(out, in\) layout\) into q_proj\.weight, but MultiHeadAttention has no q_proj/);
   });
 
+  it("kills a forked harness stuck in a loop and runs the other cases in a fresh one", { timeout: 120_000 }, async () => {
+    const reference = readFileSync(problem("mha").files.reference.torch!, "utf8");
+    const source = reference.replace("    def forward(self, x, causal=False):\n", "    def forward(self, x, causal=False):\n        while x.shape[1] == 3:\n            pass\n");
+    expect(source).not.toBe(reference);
+    const result = await runSolutionText({ ...problem("mha"), meta: { ...problem("mha").meta, limits: { caseMs: 1500, runMs: 120_000 } } }, source, adapter);
+    const statuses = new Set(result.caseResults.filter((c) => c.status !== "passed").map((c) => c.status));
+    expect([...statuses]).toEqual(["timeout"]);
+    expect(result.cases.passed).toBeGreaterThan(20);
+  });
+
   it("tells a slow torch import from a loop at the top level", { timeout: 120_000 }, async () => {
     const slow = new PythonProcess(env!.DRILL_PYTHON!, { env: env!, torch: true, startLimitMs: 1 });
     const call = problem("mha").call;

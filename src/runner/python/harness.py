@@ -82,8 +82,12 @@ class TreeNode:
         self.right = right
 
 
-requests = os.fdopen(3, "r", encoding="utf-8")
-replies = os.fdopen(4, "w", encoding="utf-8")
+if "--fork-server" in sys.argv[1:]:  # one process imports, then forks a harness per run (fork_server.py)
+    import fork_server  # noqa: E402
+    requests, replies = fork_server.serve(os.fdopen(3, "r", encoding="utf-8"), os.fdopen(4, "w", encoding="utf-8"))
+else:
+    requests = os.fdopen(3, "r", encoding="utf-8")
+    replies = os.fdopen(4, "w", encoding="utf-8")
 captured = CappedWriter()
 sys.stdout = captured
 sys.stderr = captured
