@@ -65,6 +65,12 @@ export class ForkedHarness extends HarnessRunner {
     if (!this.alive) void this.kill();
   }
 
+  /** The fork server stopped before this harness was forked. */
+  abandon(): void {
+    this.die("could not start: drill's PyTorch fork server stopped (DRILL_FORK_SERVER=0 starts a Python per run instead)");
+    void this.kill();
+  }
+
   exited(code: number): void {
     this.die(`stopped unexpectedly (${code < 0 ? `signal ${-code}` : `exit code ${code}`})`);
   }
@@ -153,7 +159,7 @@ export class ForkServer {
   stop(): void {
     if (this.dead) return;
     this.dead = true;
-    for (const harness of [...this.bySocket.values()]) void harness.terminate();
+    for (const harness of [...this.bySocket.values()]) harness.abandon();
     this.bySocket.clear();
     if (this.child.exitCode === null && this.child.pid) {
       try {

@@ -82,6 +82,12 @@ export abstract class HarnessRunner extends MessageRunner {
     return super.request(message, timeoutMs, onProgress);
   }
 
+  override async terminate(): Promise<void> {
+    const killed = super.terminate();
+    this.settleReady(false);
+    await killed;
+  }
+
   protected override die(reason: string): void {
     super.die(reason);
     this.settleReady(false);

@@ -55,10 +55,10 @@ describe("drill on the fixture registry", () => {
     expect(results[1].error.message).toMatch(/cannot run Python solutions: \/no\/such\/python3 was not found; install Python 3/);
   });
 
-  it("doctor reports node, python3 and numpy", async () => {
+  it("doctor reports node, python3, numpy and torch", async () => {
     const r = await drill(["doctor", "--json"]);
     const doc = JSON.parse(r.stdout);
-    expect(doc.checks.map((c: { name: string }) => c.name)).toEqual(["node", "python", "numpy", "workspace"]);
+    expect(doc.checks.map((c: { name: string }) => c.name)).toEqual(["node", "python", "numpy", "torch", "workspace"]);
     expect(r.code).toBe(doc.ok ? 0 : 1);
     const missing = await drill(["doctor"], { DRILL_PYTHON: "/no/such/python3" });
     expect(missing.code).toBe(1);

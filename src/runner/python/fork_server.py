@@ -15,10 +15,13 @@ import socket
 
 def serve(requests, replies):
     """Serves fork requests until drill closes the channel; returns (requests, replies) in each fork."""
+    replies_fd = replies.fileno()
 
     def send(message):
-        replies.write(json.dumps(message) + "\n")
-        replies.flush()
+        # One raw write per line: the SIGCHLD handler may run between any two bytecodes of this
+        # loop, and a buffered writer would raise on the reentrant call; a short write to a pipe
+        # is atomic, so lines never interleave.
+        os.write(replies_fd, (json.dumps(message) + "\n").encode())
 
     def reap(_signum, _frame):
         while True:
