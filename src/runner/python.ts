@@ -28,12 +28,22 @@ export interface PythonAdapterOptions {
  */
 export const TORCH_IMPORT_LIMIT_MS = 60_000;
 
+/**
+ * Forking a process that has torch loaded is safe on Linux; macOS's system frameworks are not
+ * fork-safe once loaded, and Windows has no fork: there drill spawns a Python per run unless
+ * DRILL_FORK_SERVER=1 asks for the fork server (DRILL_FORK_SERVER=0 turns it off anywhere).
+ */
+export function useForkServer(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): boolean {
+  if (env.DRILL_FORK_SERVER === "0") return false;
+  return platform === "linux" || (env.DRILL_FORK_SERVER === "1" && platform !== "win32");
+}
+
 type LoadMessage = Extract<ToWorker, { type: "load" }> & { lang?: "torch" };
 
 export class PythonAdapter implements LanguageAdapter {
   readonly lang: Lang;
   private spare?: HarnessRunner;
-  /** PyTorch: one process imports torch and forks a harness per run (not on Windows: no fork). */
+  /** PyTorch: one process imports torch and forks a harness per run (see useForkServer). */
   private forkServer?: ForkServer;
   private disposed = false;
 
@@ -45,7 +55,7 @@ export class PythonAdapter implements LanguageAdapter {
   private spawn(): HarnessRunner {
     const { env, torch, executable } = this.options;
     const options = { env, torch, startLimitMs: torch ? TORCH_IMPORT_LIMIT_MS : undefined };
-    if (torch && process.platform !== "win32" && (env ?? process.env).DRILL_FORK_SERVER !== "0") {
+    if (torch && useForkServer(env ?? process.env)) {
       if (!this.disposed) this.forkServer ??= new ForkServer(executable, options);
       if (this.forkServer?.alive) return this.forkServer.fork();
     }
