@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadRegistry, solutionFileLang, type Problem } from "../../src/registry/load.js";
+import { useForkServer } from "../../src/runner/python.js";
 import { PythonProcess } from "../../src/runner/python-process.js";
 import { selfCheckProblem } from "../../src/suite/self-check.js";
 import { fixtureSolutions, repoRoot } from "../helpers/cli.js";
@@ -31,6 +32,14 @@ const fixtures = (slug: string, kind: "correct" | "wrong" | "slow") => {
   const dir = join(fixtureSolutions, slug, kind);
   return existsSync(dir) ? readdirSync(dir).filter((f) => solutionFileLang(f)?.lang === "torch").map((f) => [f, join(dir, f)] as const) : [];
 };
+
+it("forks PyTorch harnesses by default on Linux only, and DRILL_FORK_SERVER decides elsewhere", () => {
+  expect(useForkServer({}, "linux")).toBe(true);
+  expect(useForkServer({ DRILL_FORK_SERVER: "0" }, "linux")).toBe(false);
+  expect(useForkServer({}, "darwin")).toBe(false);
+  expect(useForkServer({ DRILL_FORK_SERVER: "1" }, "darwin")).toBe(true);
+  expect(useForkServer({ DRILL_FORK_SERVER: "1" }, "win32")).toBe(false);
+});
 
 const problem = (slug: string) => registry.problems.find((p) => p.slug === slug)!;
 
