@@ -1,24 +1,32 @@
 import torch
+from torch import nn
 
 
-def layer_norm(x, gamma, beta, eps, dout):
-    """Layer norm over the last dimension, forward and backward, rows flattened."""
-    d = x.shape[-1]
-    if gamma.shape != (d,) or beta.shape != (d,):
-        raise ValueError("gamma and beta must have shape ({},)".format(d))
-    if dout.shape != x.shape:
-        raise ValueError("dout has shape {}, x has {}".format(tuple(dout.shape), tuple(x.shape)))
-    rows = x.reshape(-1, d)
-    up = dout.reshape(-1, d)
-    mean = rows.mean(dim=1, keepdim=True)
-    var = ((rows - mean) ** 2).mean(dim=1, keepdim=True)
-    inv = torch.rsqrt(var + eps)
-    xhat = (rows - mean) * inv
-    g = up * gamma
-    dx = (g - g.mean(dim=1, keepdim=True) - xhat * (g * xhat).mean(dim=1, keepdim=True)) * inv
-    return {
-        "out": (gamma * xhat + beta).reshape(x.shape),
-        "dx": dx.reshape(x.shape),
-        "dgamma": (up * xhat).sum(dim=0),
-        "dbeta": up.sum(dim=0),
-    }
+class LayerNorm(nn.Module):
+    """Layer norm over the last dimension with a hand-written backward pass."""
+
+    def __init__(self, d, eps):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(d))
+        self.bias = nn.Parameter(torch.zeros(d))
+
+    def forward(self, x):
+        d = x.shape[-1]
+        self.shape = x.shape
+        rows = x.reshape(-1, d)
+        mean = rows.mean(dim=1, keepdim=True)
+        var = ((rows - mean) ** 2).mean(dim=1, keepdim=True)
+        self.inv = torch.rsqrt(var + self.eps)
+        self.xhat = (rows - mean) * self.inv
+        return (self.weight * self.xhat + self.bias).reshape(x.shape)
+
+    def backward(self, dout):
+        if dout.shape != self.shape:
+            raise ValueError("dout has shape {}, x has {}".format(tuple(dout.shape), tuple(self.shape)))
+        up = dout.reshape(self.xhat.shape)
+        self.weight.grad = (up * self.xhat).sum(dim=0)
+        self.bias.grad = up.sum(dim=0)
+        g = up * self.weight
+        dx = (g - g.mean(dim=1, keepdim=True) - self.xhat * (g * self.xhat).mean(dim=1, keepdim=True)) * self.inv
+        return dx.reshape(self.shape)

@@ -79,8 +79,15 @@ const torchSpec = z.strictObject({
       init: z.array(nonEmpty()),
       weights: z.record(z.string(), nonEmpty()),
       forward: z.array(nonEmpty()),
-      /** A record result built from the layer: its forward output, or how many parameters still require grad. */
-      returns: z.optional(z.record(z.string(), z.enum(["output", "trainable-parameters"]))),
+      /** Backward-pass layers: backward(...)'s arguments; it returns the input's gradient and fills the parameters' .grad. */
+      backward: z.optional(z.array(nonEmpty())),
+      /** The argument that says training (true) or evaluation mode: layer.train(it); evaluation mode without it. */
+      train: z.optional(nonEmpty()),
+      /**
+       * A record result built from the layer: "output" (forward's), "backward" (its return),
+       * "grad:<parameter>" (the parameter's .grad after backward), "trainable-parameters".
+       */
+      returns: z.optional(z.record(z.string(), z.string().check(z.regex(/^(output|backward|trainable-parameters|grad:[A-Za-z_][\w.]*)$/, "output, backward, grad:<parameter> or trainable-parameters")))),
     }),
   ),
   /** PyTorch built-ins that do what the drill asks (dotted paths); calling one is a verdict that names it. */

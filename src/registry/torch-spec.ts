@@ -17,6 +17,8 @@ export function checkTorchSpec(spec: TorchSpec, argNames: string[]): string | nu
   const expressions: [string, string][] = [
     ...spec.module.init.map((e, i) => [`torch.module.init[${i}]`, e] as [string, string]),
     ...spec.module.forward.map((e, i) => [`torch.module.forward[${i}]`, e] as [string, string]),
+    ...(spec.module.backward ?? []).map((e, i) => [`torch.module.backward[${i}]`, e] as [string, string]),
+    ...(spec.module.train ? [["torch.module.train", spec.module.train] as [string, string]] : []),
     ...Object.entries(spec.module.weights).map(([path, e]) => [`torch.module.weights["${path}"]`, e] as [string, string]),
   ];
   for (const [where, expression] of expressions) {

@@ -24,7 +24,7 @@ export interface TorchCall {
   /** The problem's argument names, which the module expressions refer to. */
   argNames: string[];
   /** A layer: nn.Module built with init, weights loaded (parameter path → expression), called with forward. */
-  module?: { init: string[]; weights: Record<string, string>; forward: string[]; returns?: Record<string, "output" | "trainable-parameters"> };
+  module?: { init: string[]; weights: Record<string, string>; forward: string[]; backward?: string[]; train?: string; returns?: Record<string, string> };
   /** Dotted paths of the PyTorch built-ins the drill is about. */
   banned: string[];
   /** false: the backward pass is the drill, autograd is unavailable. */

@@ -206,14 +206,38 @@ def layer_entry(cls, module_spec, arg_names):
         named = dict(zip(arg_names, args))
         layer = cls(*[evaluate(e, named) for e in module_spec["init"]])
         layer.double()
-        layer.eval()
+        layer.train(bool(evaluate(module_spec["train"], named)) if module_spec.get("train") else False)
         load_weights(layer, module_spec["weights"], named)
         output = layer(*[evaluate(e, named) for e in module_spec["forward"]])
         returns = module_spec.get("returns")
         if not returns:
             return output
-        return {field: output if what == "output" else trainable_parameters(layer) for field, what in returns.items()}
+        grad_in = run_backward(layer, module_spec, named) if module_spec.get("backward") is not None else None
+        return {field: result_part(layer, what, output, grad_in) for field, what in returns.items()}
     return call
+
+
+def run_backward(layer, module_spec, named):
+    """A backward-pass drill's layer has backward(grad_output): it returns the input's gradient
+    and leaves the parameters' gradients in their .grad, as autograd would."""
+    backward = getattr(layer, "backward", None)
+    if not callable(backward):
+        raise LayerLayoutError("{} needs a backward(...) method: the backward pass is this drill".format(type(layer).__name__))
+    return backward(*[evaluate(e, named) for e in module_spec["backward"]])
+
+
+def result_part(layer, what, output, grad_in):
+    if what == "output":
+        return output
+    if what == "backward":
+        return grad_in
+    if what == "trainable-parameters":
+        return trainable_parameters(layer)
+    path = what[len("grad:"):]
+    param = layer.get_parameter(path) if hasattr(layer, "get_parameter") else dict(layer.named_parameters())[path]
+    if param.grad is None:
+        raise LayerLayoutError("{}.grad is not set: backward() should store the gradient of {} there".format(path, path))
+    return param.grad
 
 
 def trainable_parameters(layer):
