@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { probeSpace } from "../../src/probe/space.js";
 import { loadRegistry, solutionFileLang, type Problem } from "../../src/registry/load.js";
 import { useForkServer } from "../../src/runner/python.js";
 import { PythonProcess } from "../../src/runner/python-process.js";
@@ -71,6 +72,12 @@ describe.runIf(env)("PyTorch solutions", () => {
       const result = await runSolutionText(patient(p), source, adapter);
       expect(result.status).toBe("failed");
     });
+  });
+
+  it("measures the memory of torch's tensors, which tracemalloc cannot see", { timeout: 180_000 }, async () => {
+    const report = await probeSpace(problem("mha"), { file: problem("mha").files.reference.torch!, lang: "torch", adapter, reference: "never" });
+    expect(report.measured, `${report.verdict} ${JSON.stringify(report.points)}`).toBe("O(n^2)");
+    expect(Math.max(...report.points.map(([, bytes]) => bytes))).toBeGreaterThan(1 << 20);
   });
 
   it("names the banned built-in a solution calls", { timeout: 120_000 }, async () => {
