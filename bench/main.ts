@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { packageRoot } from "../src/paths.js";
+import { findTorchPython } from "../src/runner/python-env.js";
 import { measureColdStart, type ColdStartRow } from "./cold-start.js";
 import { measureProblemProbes, type ProblemProbeRow } from "./problem-probes.js";
 import { measureProblemSpace, type ProblemSpaceRow } from "./problem-space.js";
@@ -54,6 +55,13 @@ if (only.includes("watch")) {
   log("== drill watch: save → frame");
   report.watch = [];
   for (const lang of ["ts", "py"] as const) report.watch.push(await measureWatchLatency({ lang, saves: 60, log }));
+  // PyTorch: on the Python that has torch (DRILL_PYTHON, /usr/bin/python3, python3), at a typist's pace and at a pause of 2 s.
+  const torch = [process.env, { ...process.env, DRILL_PYTHON: "/usr/bin/python3" }].map((env) => ({ env, found: findTorchPython(env) })).find((c) => c.found.ok);
+  if (torch) {
+    for (const pauseMs of [150, 2000]) report.watch.push(await measureWatchLatency({ lang: "torch", saves: 20, pauseMs, env: torch.env, log }));
+  } else {
+    log("no Python with torch: the PyTorch watch latency is left out");
+  }
 }
 if (only.includes("truth")) {
   // Quiet first, then with two processes spinning beside it (--truth-load=quiet|loaded|both).
@@ -128,8 +136,8 @@ if (report.problemSpace) {
   );
 }
 if (report.watch) {
-  lines.push(`## drill watch: save → frame`, ``, `| language | saves | p50 | p95 |`, `| --- | --- | --- | --- |`);
-  for (const w of report.watch) lines.push(`| ${w.lang} | ${w.saves} | ${w.p50.toFixed(1)} ms | ${w.p95.toFixed(1)} ms |`);
+  lines.push(`## drill watch: save → frame`, ``, `| language | pause between saves | saves | first result | p50 | p95 |`, `| --- | --- | --- | --- | --- | --- |`);
+  for (const w of report.watch) lines.push(`| ${w.lang} | ${w.pauseMs} ms | ${w.saves} | ${w.firstMs.toFixed(0)} ms | ${w.p50.toFixed(1)} ms | ${w.p95.toFixed(1)} ms |`);
   lines.push(``);
 }
 if (report.cold) {

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { packageRoot, problemsDir } from "../src/paths.js";
 import { probeSolution } from "../src/probe/run-probe.js";
 import { COMPLEXITY_CLASSES, complexityRank, type ComplexityClass, type ProbeStatus } from "../src/registry/complexity.js";
-import { loadRegistry, type Lang, type Problem } from "../src/registry/load.js";
+import { LANG_EXTENSION, loadRegistry, type Lang, type Problem } from "../src/registry/load.js";
 import { referenceClassesFor, type ClassPair } from "../src/registry/schema.js";
 import { AdapterSet } from "../src/runner/adapters.js";
 import { withinLogFactor } from "../src/probe/verdict.js";
@@ -43,7 +43,7 @@ interface Candidate {
   declared: ClassPair;
 }
 
-const EXTENSION: Record<Lang, string> = { ts: ".ts", py: ".py" };
+const EXTENSION: Record<Lang, string> = LANG_EXTENSION;
 
 function candidates(problem: Problem, langs: Lang[], kinds: TruthKind[]): Candidate[] {
   const list: Candidate[] = [];
@@ -58,7 +58,7 @@ function candidates(problem: Problem, langs: Lang[], kinds: TruthKind[]): Candid
       if (!kinds.includes(kind) || !existsSync(join(dir, kind))) continue;
       for (const f of readdirSync(join(dir, kind)).sort()) {
         // Only this language's files (a .torch.py is not a numpy solution).
-        if (!f.endsWith(EXTENSION[lang]) || f.endsWith(".torch.py")) continue;
+        if (!f.endsWith(EXTENSION[lang]) || (lang !== "torch" && f.endsWith(".torch.py"))) continue;
         const fixtureClasses = declaredFixtures[`${kind}/${f}`];
         if (fixtureClasses) list.push({ problem, lang, kind, source: join(dir, kind, f), name: `${kind}/${f}`, declared: fixtureClasses });
       }

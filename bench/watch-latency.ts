@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { problemsDir } from "../src/paths.js";
-import { loadRegistry, type Lang } from "../src/registry/load.js";
+import { LANG_EXTENSION, loadRegistry, type Lang } from "../src/registry/load.js";
 import { renderWatch } from "../src/ui/render-watch.js";
 import { WatchController, watchItem } from "../src/watch/controller.js";
 import { initialState } from "../src/watch/session.js";
@@ -48,16 +48,23 @@ class IdleStdin extends EventEmitter {
   }
 }
 
-const SLUG = "sliding-window-max";
+// PyTorch exists only for the ML problems: softmax, with a solution that returns a tensor.
+const slugFor = (lang: Lang) => (lang === "torch" ? "softmax" : "sliding-window-max");
 const solution = (lang: Lang, marker: number) =>
   lang === "ts"
     ? `export function maxSlidingWindow(nums: number[], k: number): number[] {\n  return [${marker}];\n}\n`
-    : `def max_sliding_window(nums, k):\n    return [${marker}]\n`;
+    : lang === "torch"
+      ? `import torch\n\n\ndef softmax(x, dim):\n    return torch.tensor([${marker}.0])\n`
+      : `def max_sliding_window(nums, k):\n    return [${marker}]\n`;
 
 export interface LatencyReport {
   lang: Lang;
   saves: number;
   samples: number[];
+  /** From starting the watch to the first result on screen (Python starting, torch imported). */
+  firstMs: number;
+  /** The pause between a result and the next save. */
+  pauseMs: number;
   p50: number;
   p95: number;
 }
@@ -66,9 +73,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function measureWatchLatency(options: { lang: Lang; saves: number; log?: (line: string) => void }): Promise<LatencyReport> {
+export async function measureWatchLatency(options: { lang: Lang; saves: number; pauseMs?: number; env?: NodeJS.ProcessEnv; log?: (line: string) => void }): Promise<LatencyReport> {
+  const SLUG = slugFor(options.lang);
+  const pauseMs = options.pauseMs ?? 150;
   const workspace = mkdtempSync(join(tmpdir(), "drill-bench-watch-"));
-  const file = join(workspace, `${SLUG}.${options.lang}`);
+  const file = join(workspace, `${SLUG}${LANG_EXTENSION[options.lang]}`);
   writeFileSync(file, solution(options.lang, 1000));
   const registry = loadRegistry(problemsDir());
   const problem = registry.problems.find((p) => p.slug === SLUG)!;
@@ -82,11 +91,13 @@ export async function measureWatchLatency(options: { lang: Lang; saves: number; 
     problems: registry.problems,
     workspace,
     cwd: workspace,
+    env: options.env,
     seed: 1,
     render: (s) => view?.draw(s),
     onQuit: () => quit(),
   });
   view = renderWatch(problems, (e) => controller.dispatch(e), state, { stdout: stdout as unknown as NodeJS.WriteStream, stdin: new IdleStdin() as unknown as NodeJS.ReadStream });
+  const started = performance.now();
   controller.start();
 
   const waitForMarker = async (marker: number, since: number, timeoutMs = 15_000): Promise<number> => {
@@ -101,10 +112,11 @@ export async function measureWatchLatency(options: { lang: Lang; saves: number; 
   };
 
   try {
-    await waitForMarker(1000, 0);
+    const firstMs = (await waitForMarker(1000, 0, 120_000)) - started;
+    options.log?.(`first result: ${firstMs.toFixed(1)} ms`);
     const samples: number[] = [];
     for (let i = 1; i <= options.saves; i++) {
-      await new Promise((r) => setTimeout(r, 150)); // let the previous run settle, like a person typing
+      await new Promise((r) => setTimeout(r, pauseMs)); // let the previous run settle, like a person typing
       const marker = 1000 + i;
       const t0 = performance.now();
       writeFileSync(file, solution(options.lang, marker));
@@ -113,7 +125,7 @@ export async function measureWatchLatency(options: { lang: Lang; saves: number; 
       options.log?.(`save ${i}: ${(shown - t0).toFixed(1)} ms`);
     }
     const sorted = [...samples].sort((a, b) => a - b);
-    return { lang: options.lang, saves: options.saves, samples, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    return { lang: options.lang, saves: options.saves, samples, firstMs, pauseMs, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
   } finally {
     await controller.stop();
     await done;

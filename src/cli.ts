@@ -27,7 +27,7 @@ function seconds(value: string): number {
 }
 
 const langOption = (description = "solution language (default: ts)") =>
-  new Option("--lang <lang>", description).choices(["ts", "py"]);
+  new Option("--lang <lang>", description).choices(["ts", "py", "torch"]);
 const workspaceOption = () => new Option("--workspace <dir>", "the folder holding your solutions (default: ./solutions, or $DRILL_WORKSPACE)");
 
 type Run = (ctx: CommandContext) => Promise<number>;
@@ -48,7 +48,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--difficulty <level>", "only easy, medium or hard problems")
     .option("--status <status>", "only new, started, failing or passing problems")
     .option("--due", "only problems with a review due today (drill review)")
-    .addOption(langOption("show the status of this language only (default: the best of ts and py)"))
+    .addOption(langOption("show the status of this language only (default: the best of ts, py and torch)"))
     .addOption(workspaceOption())
     .option("--json", "print JSON")
     .action((words: string[], o) =>
@@ -153,7 +153,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .command("probe")
     .description("measure your solution's time complexity against the target, beside the reference")
     .argument("<problem>", "slug or title (English or Chinese)")
-    .addOption(langOption("the language (default: ts, or py when only a .py solution exists)"))
+    .addOption(langOption("the language (default: ts, or the language that has a solution file)"))
     .option("--budget <seconds>", "time budget for your solution (default 3; the reference gets half)", seconds)
     .option("--seed <n>", "seed of the generated inputs", integer, 1)
     .option("--space", "measure the extra memory too, against the problem's space target")

@@ -40,7 +40,7 @@ export interface OwnCases {
   errors: CaseLineError[];
 }
 
-const MARKER: Record<Lang, string> = { ts: "//", py: "#" };
+const MARKER: Record<Lang, string> = { ts: "//", py: "#", torch: "#" };
 
 export function caseName(line: number): string {
   return `line ${line}`;

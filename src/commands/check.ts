@@ -18,11 +18,17 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   const problems = options.slugs.length ? options.slugs.map((s) => findProblem(registry, s)) : registry.problems;
   const findings: SelfCheckFinding[] = options.slugs.length ? [] : registryFindings(registry);
   const adapters = new AdapterSet({ keepWarm: problems.length > 1, env: ctx.env });
+  // PyTorch is optional: without a Python that has torch its references are skipped, and said so.
+  let torchSkipped: string | undefined;
   try {
     for (const problem of problems) {
       for (const lang of LANGS) {
         if (!problem.files.reference[lang]) continue;
         const adapter = adapters.get(lang);
+        if (lang === "torch" && !adapter.ok) {
+          torchSkipped = adapter.message;
+          continue;
+        }
         const finding = adapter.ok
           ? await selfCheckProblem(problem, lang, adapter.adapter)
           : { slug: problem.slug, lang, ok: false, problems: [adapter.message] };
@@ -35,9 +41,10 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   }
   const ok = findings.every((f) => f.ok);
   if (options.json) {
-    ctx.stdout.write(JSON.stringify({ ok, findings }, null, 2) + "\n");
+    ctx.stdout.write(JSON.stringify({ ok, findings, skipped: torchSkipped ? { torch: torchSkipped } : {} }, null, 2) + "\n");
   } else {
     for (const f of findings.filter((f) => !f.lang)) ctx.stdout.write(findingLine(f) + "\n");
+    if (torchSkipped) ctx.stdout.write(chalk.yellow(`\nPyTorch references not checked: ${torchSkipped}\n`));
     const bad = findings.filter((f) => !f.ok).length;
     ctx.stdout.write(bad ? chalk.red(`\n${bad} problem(s) need fixing.\n`) : chalk.green(`\nRegistry OK: ${countOf(problems.length, "problem")} checked.\n`));
   }

@@ -11,7 +11,7 @@ import { writePlan, type DebugPlan } from "../debug/plan.js";
 import { writeTsDriver } from "../debug/ts-driver.js";
 import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang } from "../registry/load.js";
 import { formatExactArgs } from "../shared/format-value.js";
 import { findPython, PYTHON_HELP } from "../runner/python-env.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
@@ -69,8 +69,8 @@ export async function debugCommand(options: DebugOptions, ctx: CommandContext): 
     slug: problem.slug,
     lang,
     file,
-    entry: problem.meta.entry[lang],
-    leetcodeEntry: problem.meta.entry.ts,
+    entry: entryName(problem, lang),
+    leetcodeEntry: leetcodeEntryName(problem.meta, lang),
     call: problem.call,
     name: picked.name,
     input: formatExactArgs(names, picked.args),

@@ -2,7 +2,7 @@
 import { accessSync, constants, existsSync } from "node:fs";
 import chalk from "chalk";
 import { leetcodeRuntime } from "../runner/leetcode-ts.js";
-import { findPython, PYTHON_HELP } from "../runner/python-env.js";
+import { findPython, findTorchPython, PYTHON_HELP, TORCH_HELP, type PythonInfo } from "../runner/python-env.js";
 import { displayPath } from "../workspace/paths.js";
 import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
@@ -22,6 +22,16 @@ interface Check {
   fix?: string;
   /** Missing it only disables part of drill. */
   optional?: boolean;
+  /** An extra (PyTorch): shown, but missing it does not make the exit code 1. */
+  extra?: boolean;
+}
+
+/** torch for PyTorch solutions: its version, or where to get it (another Python on the machine may have it). */
+function torchCheck(python: PythonInfo, env: NodeJS.ProcessEnv): Check {
+  if (python.torch) return { name: "torch", ok: true, found: `${python.torch} (PyTorch solutions, --lang torch)`, extra: true };
+  const system = python.executable !== "/usr/bin/python3" ? findTorchPython({ ...env, DRILL_PYTHON: "/usr/bin/python3" }) : undefined;
+  const fix = system?.ok ? `DRILL_PYTHON=/usr/bin/python3 (it has torch ${system.info.torch}), or ${TORCH_HELP}` : TORCH_HELP;
+  return { name: "torch", ok: false, found: `not installed for ${python.executable} (needed only by --lang torch)`, fix, optional: true, extra: true };
 }
 
 const MIN_NODE = [20, 19];
@@ -73,13 +83,14 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext)
       ok: true,
       found: `LeetCode's pre-imports, recursion limit 550,000; sortedcontainers ${python.info.sortedcontainers ?? "not installed (SortedList, SortedDict and SortedSet are missing)"}`,
     });
+    checks.push(torchCheck(python.info, ctx.env));
   } else {
     checks.push({ name: "python", ok: false, found: python.message, fix: PYTHON_HELP, optional: true });
   }
   checks.push(leetcodeJsCheck());
   checks.push(workspaceCheck(openWorkspace(ctx, options.workspace), ctx.cwd));
 
-  const ok = checks.every((c) => c.ok);
+  const ok = checks.every((c) => c.ok || c.extra);
   if (options.json) {
     ctx.stdout.write(JSON.stringify({ ok, checks }, null, 2) + "\n");
   } else {
@@ -88,8 +99,10 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext)
       ctx.stdout.write(`${mark} ${c.name.padEnd(11)} ${c.found}\n`);
       if (c.fix) ctx.stdout.write(`  ${chalk.dim("fix:")} ${c.fix}\n`);
     }
-    const pythonMissing = checks.some((c) => c.optional && !c.ok);
+    const pythonMissing = checks.some((c) => c.optional && !c.ok && !c.extra);
+    const torchMissing = checks.some((c) => c.extra && !c.ok);
     ctx.stdout.write(
+      ok && torchMissing ? chalk.yellow("\nTypeScript and Python drills work; PyTorch drills (--lang torch) need the fix above.\n") :
       ok ? chalk.green("\nEverything drill needs is here.\n") : pythonMissing && checks.every((c) => c.ok || c.optional) ? chalk.yellow("\nTypeScript drills work; Python drills need the fixes above.\n") : chalk.red("\nSome of drill cannot work until the fixes above are made.\n"),
     );
   }

@@ -77,6 +77,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   const rows = registry.problems
     .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
     .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
+    .filter((p) => !options.lang || p.files.reference[options.lang])
     .filter((p) => !options.status || statusOf(p.slug) === options.status)
     .filter((p) => !options.due || (due(p.slug) !== null && due(p.slug)! <= endOfDay(now)))
     .filter((p) => matches(p, options.search));

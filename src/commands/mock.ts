@@ -9,6 +9,7 @@ import { cardsDir } from "../paths.js";
 import { cardText, loadCards } from "../quiz/cards.js";
 import { createRng } from "../random/rng.js";
 import { findProblem } from "../registry/find.js";
+import type { Lang } from "../registry/load.js";
 import { isCi } from "../report/output-mode.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { readHistory } from "../store/history.js";
@@ -18,6 +19,7 @@ import { writeStub } from "../workspace/stubs.js";
 import { guardWrite } from "../workspace/write-error.js";
 import { drillCommand } from "../invocation.js";
 import type { CommandContext } from "./context.js";
+import { requireProblemLang, requireTorch } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface MockOptions {
@@ -25,7 +27,7 @@ export interface MockOptions {
   count: number;
   tag?: string;
   difficulty?: string;
-  lang: "ts" | "py";
+  lang: Lang;
   seed?: number;
   problems?: string;
   feedback?: boolean;
@@ -43,6 +45,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
   if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
     throw new UsageError("drill mock needs a terminal: it runs a clock and asks questions.", "run it in a terminal window");
   }
+  if (options.lang === "torch") requireTorch(ctx.env);
   const registry = openRegistry(ctx);
   const workspace = openWorkspace(ctx, options.workspace);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
@@ -50,6 +53,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
     ? options.problems.split(",").map((s) => findProblem(registry, s))
     : chooseProblems(registry.problems, readHistory(workspace).entries, { count: options.count, seed, tag: options.tag, difficulty: options.difficulty, lang: options.lang });
 
+  for (const problem of chosen) requireProblemLang(problem, options.lang);
   const id = stamp(new Date(now()));
   const folder = join(workspace, "mock", id);
   try {

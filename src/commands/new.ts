@@ -8,6 +8,7 @@ import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
 import { warn, type CommandContext } from "./context.js";
 import { openInEditor } from "./editor.js";
+import { requireRunnable } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 
@@ -23,6 +24,7 @@ export interface NewOptions {
 export async function newCommand(options: NewOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
+  requireRunnable(problem, options.lang, ctx.env);
   const workspace = openWorkspace(ctx, options.workspace);
   let written: ReturnType<typeof writeStub>;
   try {
@@ -38,7 +40,7 @@ export async function newCommand(options: NewOptions, ctx: CommandContext): Prom
     : [`${chalk.green("Created")} ${shown}`];
   lines.push(
     `  ${problem.meta.title.en}: ${problem.meta.summary}`,
-    `  Read the statement: ${drillCommand(`show ${problem.slug}`, { workspace: false })}`,
+    `  Read the statement: ${drillCommand(`show ${problem.slug}${options.lang === "torch" ? " --lang torch" : ""}`, { workspace: false })}${options.lang === "torch" ? "   (its \"In PyTorch\" section)" : ""}`,
     `  Then run:           ${drillCommand(`test ${problem.slug}${langFlag}`)}`,
   );
   ctx.stdout.write(lines.join("\n") + "\n");

@@ -4,13 +4,14 @@ import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { probeSolution } from "../probe/run-probe.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import { LANGS, type Lang } from "../registry/load.js";
 import { scalingChart, spaceChart } from "../report/chart.js";
 import { probeLine, spaceLine } from "../report/text.js";
 import { createAdapter } from "../runner/adapters.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { openWorkspace } from "./workspace.js";
 import type { CommandContext } from "./context.js";
+import { requireRunnable } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 
@@ -28,11 +29,12 @@ export async function probeCommand(options: ProbeOptions, ctx: CommandContext): 
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const workspace = openWorkspace(ctx, options.workspace);
-  const lang: Lang = options.lang ?? (!existsSync(solutionPath(workspace, problem.slug, "ts")) && existsSync(solutionPath(workspace, problem.slug, "py")) ? "py" : "ts");
+  const lang: Lang = options.lang ?? LANGS.find((l) => existsSync(solutionPath(workspace, problem.slug, l))) ?? "ts";
+  requireRunnable(problem, lang, ctx.env);
   const file = solutionPath(workspace, problem.slug, lang);
   const shownAs = displayPath(file, ctx.cwd);
   if (!existsSync(file)) {
-    throw new UserError(`no solution to probe: ${shownAs} does not exist`, drillCommand(`new ${problem.slug}${lang === "ts" ? "" : " --lang py"}`));
+    throw new UserError(`no solution to probe: ${shownAs} does not exist`, drillCommand(`new ${problem.slug}${lang === "ts" ? "" : ` --lang ${lang}`}`));
   }
   const adapter = createAdapter(lang, { env: ctx.env });
   if (!adapter.ok) throw new UserError(adapter.message);

@@ -3,9 +3,10 @@ import { referenceClassesFor } from "../registry/schema.js";
 import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import { signatureOf, type Lang } from "../registry/load.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { CommandContext } from "./context.js";
+import { requireProblemLang } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 import { cardsDir } from "../paths.js";
 import { cardText, loadCards } from "../quiz/cards.js";
@@ -22,6 +23,7 @@ export interface ShowOptions {
 export async function showCommand(options: ShowOptions, ctx: CommandContext): Promise<number> {
   const registry = openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
+  requireProblemLang(problem, options.lang);
   const { meta } = problem;
   const statement = readFileSync(problem.files.statement, "utf8");
   if (options.json) {
@@ -33,7 +35,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
           difficulty: meta.difficulty,
           tags: meta.tags,
           summary: meta.summary,
-          signature: meta.signature,
+          signature: meta.torch ? { ...meta.signature, torch: meta.torch.signature } : meta.signature,
           complexity: meta.complexity,
           reference: meta.reference ?? null,
           invalidInput: meta.invalidInput ?? null,
@@ -53,7 +55,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     `${chalk.bold(title)}  ${chalk.dim(`${problem.slug} · ${meta.difficulty} · ${meta.tags.join(", ")}`)}`,
     "",
     renderMarkdown(statement),
-    `${chalk.bold("Signature")}  ${chalk.cyan(meta.signature[options.lang])}`,
+    `${chalk.bold("Signature")}  ${chalk.cyan(signatureOf(problem, options.lang))}`,
     `${chalk.bold("Time")}       ${meta.complexity.time} ${chalk.dim("(the target the probe grades)")}`,
     `${chalk.bold("Space")}      ${meta.complexity.space}${spaceGraded(meta.complexity)}`,
   ];

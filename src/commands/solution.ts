@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import { LANGS, type Lang } from "../registry/load.js";
+import { LANG_NAME, LANGS, type Lang } from "../registry/load.js";
 import { openWorkspace } from "./workspace.js";
 import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
+import { requireProblemLang } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 import { spaceGraded } from "./show.js";
 import { drillCommand } from "../invocation.js";
@@ -27,11 +28,12 @@ export async function solutionCommand(options: SolutionOptions, ctx: CommandCont
   const statuses = readWorkspaceStatus(workspace, [problem], LANGS);
   const lang: Lang =
     options.lang ?? LANGS.find((l) => statuses.of(problem.slug, l) === "passing") ?? LANGS.find((l) => statuses.of(problem.slug, l) !== "new") ?? "ts";
+  requireProblemLang(problem, lang);
   const status = statuses.of(problem.slug, lang);
   if (status !== "passing" && !options.force) {
     const langFlag = lang === "ts" ? "" : ` --lang ${lang}`;
     throw new UserError(
-      `your ${lang === "ts" ? "TypeScript" : "Python"} solution to ${problem.slug} does not pass yet (status: ${status}); the reference is shown once it does.`,
+      `your ${LANG_NAME[lang]} solution to ${problem.slug} does not pass yet (status: ${status}); the reference is shown once it does.`,
       `${drillCommand(`test ${problem.slug}${langFlag}`)} until it passes, or ${drillCommand(`solution ${problem.slug}${langFlag} --force`)} to look now`,
     );
   }

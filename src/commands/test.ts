@@ -13,6 +13,7 @@ import { runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
 import type { CommandContext } from "./context.js";
+import { requireProblemLang, requireTorch } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 
@@ -37,7 +38,7 @@ export interface TestOptions {
 function selectItems(problems: Problem[], options: TestOptions, workspace: string, onlyExisting: boolean): SuiteItem[] {
   const items: SuiteItem[] = [];
   for (const problem of problems) {
-    const langs = options.lang ? [options.lang] : LANGS.filter((lang) => existsSync(solutionPath(workspace, problem.slug, lang)));
+    const langs = options.lang ? [options.lang] : LANGS.filter((lang) => problem.files.reference[lang] && existsSync(solutionPath(workspace, problem.slug, lang)));
     if (langs.length === 0 && !onlyExisting) langs.push("ts");
     for (const lang of langs) {
       if (onlyExisting && !existsSync(solutionPath(workspace, problem.slug, lang))) continue;
@@ -53,7 +54,12 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
 
   const named = options.slugs.length > 0 && !options.all;
   const problems = named ? [...new Set(options.slugs.map((s) => findProblem(registry, s)))] : registry.problems;
-  const items = selectItems(problems, options, workspace, !named && !options.all);
+  if (options.lang === "torch") {
+    requireTorch(ctx.env);
+    if (named) for (const problem of problems) requireProblemLang(problem, "torch");
+  }
+  const items = selectItems(options.lang === "torch" && !named ? problems.filter((p) => p.files.reference.torch) : problems, options, workspace, !named && !options.all);
+
   const mode = outputMode({ json: options.json, isTTY: !!ctx.stdout.isTTY, env: ctx.env });
   warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug), named ? new Set(problems.map((p) => p.slug)) : undefined);
 

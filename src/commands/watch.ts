@@ -34,7 +34,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
   const items: WatchItem[] = [];
   for (const problem of problems) {
     for (const lang of LANGS) {
-      if (existsSync(solutionPath(workspace, problem.slug, lang))) items.push(watchItem(problem, lang, workspace, ctx.cwd, true));
+      if (problem.files.reference[lang] && existsSync(solutionPath(workspace, problem.slug, lang))) items.push(watchItem(problem, lang, workspace, ctx.cwd, true));
     }
   }
   if (only && items.length === 0) items.push(watchItem(only, "ts", workspace, ctx.cwd, false));

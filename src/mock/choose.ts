@@ -2,7 +2,7 @@
 // failed before, or solved slowly; a seed makes the choice repeatable.
 import { UsageError } from "../errors.js";
 import { createRng } from "../random/rng.js";
-import type { Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/load.js";
 import type { HistoryEntry, TestEntry } from "../store/history.js";
 import { drillCommand } from "../invocation.js";
 
@@ -11,7 +11,7 @@ export interface ChooseOptions {
   seed: number;
   tag?: string;
   difficulty?: string;
-  lang: "ts" | "py";
+  lang: Lang;
 }
 
 /** Weight of a problem from its history: unseen or failing problems come up more often. */
@@ -31,8 +31,9 @@ export function chooseProblems(problems: Problem[], history: HistoryEntry[], opt
   const pool = problems
     .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
     .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
-    .filter((p) => !p.meta.design || options.lang === "ts" || p.files.reference.py);
-  if (pool.length === 0) throw new UsageError(`no problem matches${options.tag ? ` --tag ${options.tag}` : ""}${options.difficulty ? ` --difficulty ${options.difficulty}` : ""}`, drillCommand("list --tag ml"));
+    .filter((p) => !p.meta.design || options.lang === "ts" || p.files.reference.py)
+    .filter((p) => options.lang !== "torch" || p.files.reference.torch);
+  if (pool.length === 0) throw new UsageError(`no problem matches${options.tag ? ` --tag ${options.tag}` : ""}${options.difficulty ? ` --difficulty ${options.difficulty}` : ""}`, options.lang === "torch" ? `${drillCommand("list --lang torch")} (PyTorch is there for the ML problems)` : drillCommand("list --tag ml"));
   const rng = createRng(options.seed);
   const chosen: Problem[] = [];
   const left = pool.map((p) => ({ problem: p, weight: weight(p.slug, history) }));

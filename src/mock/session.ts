@@ -4,11 +4,12 @@
 // (tick), so tests drive time without waiting.
 import type { ProbeStatus } from "../probe/verdict.js";
 import type { ComplexityClass } from "../registry/complexity.js";
+import type { Lang } from "../registry/load.js";
 import { classesIn, readAnswer, type Sizes } from "./complexity-answer.js";
 
 export interface MockProblem {
   slug: string;
-  lang: "ts" | "py";
+  lang: Lang;
   title: string;
   file: string;
   target: ComplexityClass;

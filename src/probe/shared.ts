@@ -1,6 +1,6 @@
 // What the time and the space probes share: budgets, and the request that opens a runner with
 // a solution (the user's or the reference) loaded.
-import { leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
 import { loadGenerator } from "../runner/problem-modules.js";
 import type { ProbeRunnerRequest } from "../runner/types.js";
 import type { Generate } from "./batch-rules.js";
@@ -12,7 +12,7 @@ export const KILL_AFTER_MS = 2000;
 export function probeRunnerRequest(problem: Problem, lang: Lang, file: string, forSpace = false): ProbeRunnerRequest {
   return {
     solutionFile: file,
-    entry: problem.meta.entry[lang],
+    entry: entryName(problem, lang),
     leetcodeEntry: leetcodeEntryName(problem.meta, lang),
     call: problem.call,
     forSpace,

@@ -37,7 +37,7 @@ export interface SpaceResult {
  * variables reads about 200 bytes at every n, sorting n ints 8n bytes), less a few blocks the
  * interpreter caches.
  */
-export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 4 * 1024 } as const;
+export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 4 * 1024, torch: 64 * 1024 } as const;
 
 /** Enough memory to rise clearly above the noise. */
 const ENOUGH_BYTES = 64 * 1024 * 1024;

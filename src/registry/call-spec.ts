@@ -16,6 +16,21 @@ export interface CallSpec {
   leetcodeBounds?: LeetcodeBounds;
   /** Conversions in force for this run (set for code written LeetCode's way). */
   convert?: Record<number, LeetcodeConversion>;
+  /** How a PyTorch solution is called (problems with a torch form; only the torch adapter uses it). */
+  torch?: TorchCall;
+}
+
+export interface TorchCall {
+  /** The problem's argument names, which the module expressions refer to. */
+  argNames: string[];
+  /** A layer: nn.Module built with init, weights loaded (parameter path → expression), called with forward. */
+  module?: { init: string[]; weights: Record<string, string>; forward: string[]; backward?: string[]; train?: string; returns?: Record<string, string> };
+  /** Dotted paths of the PyTorch built-ins the drill is about. */
+  banned: string[];
+  /** false: the backward pass is the drill, autograd is unavailable. */
+  autograd: boolean;
+  /** Arguments given as tensors of this dtype (labels, masks; lists of scores), where the numpy form has plain lists. */
+  dtypes?: Record<string, "float64" | "long" | "bool">;
 }
 
 /** "digit-strings": a grid of 0/1 numbers becomes LeetCode's grid of "0"/"1" strings. */

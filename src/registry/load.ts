@@ -6,10 +6,22 @@ import type { CallSpec } from "./call-spec.js";
 import { checkKind, parseKind, type Kind } from "./kinds.js";
 import { compileBounds, type LeetcodeBounds } from "./leetcode-bounds.js";
 import { casesFileSchema, describeIssues, problemSchema, type FixedCase, type ProblemMeta } from "./schema.js";
+import { checkTorchSpec, torchCall } from "./torch-spec.js";
 
-export type Lang = "ts" | "py";
-export const LANGS: readonly Lang[] = ["ts", "py"];
-export const LANG_EXTENSION: Record<Lang, string> = { ts: ".ts", py: ".py" };
+/** TypeScript, Python with numpy, Python with PyTorch (the ML problems that declare "torch"). */
+export type Lang = "ts" | "py" | "torch";
+export const LANGS: readonly Lang[] = ["ts", "py", "torch"];
+/** A solution file is <slug><extension>: `mha.ts`, `mha.py`, `mha.torch.py`. */
+export const LANG_EXTENSION: Record<Lang, string> = { ts: ".ts", py: ".py", torch: ".torch.py" };
+/** The language of a solution file by its name (`mha.torch.py` is PyTorch, not a Python file for "mha.torch"), and its slug. */
+export function solutionFileLang(fileName: string): { slug: string; lang: Lang } | null {
+  for (const lang of ["torch", "ts", "py"] as const) {
+    const ext = LANG_EXTENSION[lang];
+    if (fileName.endsWith(ext) && fileName.length > ext.length) return { slug: fileName.slice(0, -ext.length), lang };
+  }
+  return null;
+}
+export const LANG_NAME: Record<Lang, string> = { ts: "TypeScript", py: "Python", torch: "PyTorch" };
 
 export interface ProblemFiles {
   statement: string;
@@ -46,6 +58,20 @@ export interface Registry {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The problem's languages: TypeScript and Python always, PyTorch where problem.json declares it. */
+export function problemLangs(problem: Problem): Lang[] {
+  return LANGS.filter((lang) => problem.files.reference[lang]);
+}
+
+/** The entry's name in one language (a class for PyTorch layers). */
+export function entryName(problem: Problem, lang: Lang): string {
+  return lang === "torch" ? problem.meta.torch?.entry ?? problem.meta.entry.py : problem.meta.entry[lang];
+}
+
+export function signatureOf(problem: Problem, lang: Lang): string {
+  return lang === "torch" ? problem.meta.torch?.signature ?? problem.meta.signature.py : problem.meta.signature[lang];
+}
 
 export function isSafeSlug(slug: string): boolean {
   return SLUG.test(slug) && slug.length <= 64;
@@ -122,6 +148,10 @@ export function loadProblem(registryDir: string, slug: string): Problem {
   if (!meta.signature.py.startsWith(`${meta.entry.py}(`)) {
     throw new ProblemFileError("problem.json", `signature.py: should start with the entry name "${meta.entry.py}("`);
   }
+  if (meta.torch) {
+    const problem = checkTorchSpec(meta.torch, meta.args.map((a) => a.name));
+    if (problem) throw new ProblemFileError("problem.json", problem);
+  }
   const argKinds = meta.args.map((a) => parseKind(a.kind));
   const returnKind = parseKind(meta.returns);
   if (meta.design && argKinds.length !== 2) {
@@ -139,8 +169,8 @@ export function loadProblem(registryDir: string, slug: string): Problem {
   const files: ProblemFiles = {
     statement: requireFile(dir, "statement.md"),
     generator: requireFile(dir, "generator.ts"),
-    reference: { ts: requireFile(dir, "reference.ts"), py: optionalFile(dir, "reference.py") },
-    stub: { ts: optionalFile(dir, "stub.ts"), py: optionalFile(dir, "stub.py") },
+    reference: { ts: requireFile(dir, "reference.ts"), py: optionalFile(dir, "reference.py"), torch: meta.torch ? requireFile(dir, "reference.torch.py") : undefined },
+    stub: { ts: optionalFile(dir, "stub.ts"), py: optionalFile(dir, "stub.py"), torch: meta.torch ? optionalFile(dir, "stub.torch.py") : undefined },
     checker: meta.checker.kind === "custom" ? requireFile(dir, "checker.ts") : undefined,
   };
   const leetcodeArgs = meta.leetcode?.args
@@ -155,7 +185,7 @@ export function loadProblem(registryDir: string, slug: string): Problem {
       throw new ProblemFileError("problem.json", (error as Error).message);
     }
   }
-  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs, leetcodeBounds };
+  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs, leetcodeBounds, torch: torchCall(meta) };
   return { slug, dir, meta, argKinds, returnKind, call, cases: casesParsed.data.cases, files };
 }
 

@@ -69,6 +69,40 @@ const checkerSpec = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("custom") }),
 ]);
 
+/**
+ * The PyTorch form of an ML problem (solutions in <slug>.torch.py). A layer is an nn.Module:
+ * drill builds it with `init`, loads each case's weights into it (`weights`: parameter path →
+ * where the value comes from, `.T` for drill's row-vector matrices in nn.Linear's layout) and
+ * calls it with `forward`. Expressions name an argument, a record field, and optionally
+ * `.shape[i]` or `.T`: `x.shape[-1]`, `p.wq.T`, `numHeads`.
+ */
+const torchSpec = z.strictObject({
+  entry: identifier(),
+  signature: nonEmpty(),
+  module: z.optional(
+    z.strictObject({
+      init: z.array(nonEmpty()),
+      weights: z.record(z.string(), nonEmpty()),
+      forward: z.array(nonEmpty()),
+      /** Backward-pass layers: backward(...)'s arguments; it returns the input's gradient and fills the parameters' .grad. */
+      backward: z.optional(z.array(nonEmpty())),
+      /** The argument that says training (true) or evaluation mode: layer.train(it); evaluation mode without it. */
+      train: z.optional(nonEmpty()),
+      /**
+       * A record result built from the layer: "output" (forward's), "backward" (its return),
+       * "grad:<parameter>" (the parameter's .grad after backward), "trainable-parameters".
+       */
+      returns: z.optional(z.record(z.string(), z.string().check(z.regex(/^(output|backward|trainable-parameters|grad:[A-Za-z_][\w.]*)$/, "output, backward, grad:<parameter> or trainable-parameters")))),
+    }),
+  ),
+  /** PyTorch built-ins that do what the drill asks (dotted paths); calling one is a verdict that names it. */
+  banned: z.optional(z.array(z.string().check(z.regex(/^torch(\.[A-Za-z_][A-Za-z0-9_]*)+$/, "a dotted path starting with torch.")))),
+  /** false: the drill is the backward pass; the solution runs without autograd. */
+  autograd: z.optional(z.boolean()),
+  /** Arguments that arrive as integer or boolean tensors (labels, masks); other tensors are float64. */
+  dtypes: z.optional(z.record(z.string(), z.enum(["float64", "long", "bool"]))),
+});
+
 export const problemSchema = z.strictObject({
   formatVersion: z.literal(PROBLEM_FORMAT_VERSION),
   title: z.strictObject({ en: nonEmpty(), zh: z.optional(nonEmpty()) }),
@@ -142,9 +176,11 @@ export const problemSchema = z.strictObject({
     { count: 40, maxN: 10 },
   ),
   hints: z.array(nonEmpty()).check(z.minLength(1)),
+  torch: z.optional(torchSpec),
 });
 
 export type ProblemMeta = z.infer<typeof problemSchema>;
+export type TorchSpec = NonNullable<ProblemMeta["torch"]>;
 export type ReferenceClasses = NonNullable<ProblemMeta["reference"]>;
 export type ClassPair = { time: ComplexityClass; space: ComplexityClass };
 

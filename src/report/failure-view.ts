@@ -23,7 +23,7 @@ const fmtShape = (s?: number[]) => (s ? `(${s.join(", ")})` : "—");
 
 /** Case texts name TypeScript's RangeError; a Python user reads ValueError. */
 export function forLanguage(text: string, lang: Lang): string {
-  return lang === "py" ? text.replace(/RangeError \(Python: ValueError\)/g, "ValueError").replace(/RangeError/g, "ValueError") : text;
+  return lang !== "ts" ? text.replace(/RangeError \(Python: ValueError\)/g, "ValueError").replace(/RangeError/g, "ValueError") : text;
 }
 
 export function buildFailureView(c: CaseResult, problem: Problem, result: Pick<ProblemResult, "seed" | "randomFailures" | "lang">): FailureView {

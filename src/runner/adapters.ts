@@ -1,7 +1,7 @@
 // One adapter per language, created when first needed.
 import type { Lang } from "../registry/load.js";
 import { PythonAdapter } from "./python.js";
-import { findPython, PYTHON_HELP } from "./python-env.js";
+import { findPython, findTorchPython, PYTHON_HELP, TORCH_HELP } from "./python-env.js";
 import { TypeScriptAdapter } from "./typescript.js";
 import type { LanguageAdapter } from "./types.js";
 
@@ -15,6 +15,11 @@ export type AdapterLookup = { ok: true; adapter: LanguageAdapter } | { ok: false
 
 export function createAdapter(lang: Lang, options: AdapterOptions = {}): AdapterLookup {
   if (lang === "ts") return { ok: true, adapter: new TypeScriptAdapter({ keepWarm: options.keepWarm }) };
+  if (lang === "torch") {
+    const python = findTorchPython(options.env);
+    if (!python.ok) return { ok: false, message: `cannot run PyTorch solutions: ${python.message}; ${TORCH_HELP}` };
+    return { ok: true, adapter: new PythonAdapter({ executable: python.info.executable, keepWarm: options.keepWarm, env: options.env, torch: true }) };
+  }
   const python = findPython(options.env);
   if (!python.ok) return { ok: false, message: `cannot run Python solutions: ${python.message}; ${PYTHON_HELP}` };
   return { ok: true, adapter: new PythonAdapter({ executable: python.info.executable, keepWarm: options.keepWarm, env: options.env }) };

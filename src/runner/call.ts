@@ -7,7 +7,7 @@ import type { Kind } from "../registry/kinds.js";
 import type { LeetcodeBounds } from "../registry/leetcode-bounds.js";
 import { toPlainResult, treeFromLevelOrder, treeToLevelOrder, type TreeNode } from "./values.js";
 
-export type { CallSpec, LeetcodeConversion } from "../registry/call-spec.js";
+export type { CallSpec, LeetcodeConversion, TorchCall } from "../registry/call-spec.js";
 
 function toLeetcode(conversion: LeetcodeConversion, value: unknown): unknown {
   const convert = (v: unknown): unknown => (Array.isArray(v) ? v.map(convert) : typeof v === "number" ? String(v) : v);

@@ -15,13 +15,21 @@ export interface PythonInfo {
   numpy: string | null;
   /** sortedcontainers' version (LeetCode's Python has SortedList), or null when it cannot be imported. */
   sortedcontainers?: string | null;
+  /** PyTorch's version (read from its package metadata, without importing it), or null. */
+  torch: string | null;
 }
 
 export type PythonLookup = { ok: true; info: PythonInfo } | { ok: false; command: string; message: string };
 
-const PROBE =
-  "import sys, json\ntry:\n import numpy; n = numpy.__version__\nexcept Exception:\n n = None\ntry:\n import sortedcontainers; s = sortedcontainers.__version__\nexcept Exception:\n s = None\n" +
-  "print(json.dumps({'executable': sys.executable, 'version': sys.version.split()[0], 'numpy': n, 'sortedcontainers': s}))";
+// torch is found without importing it (that takes seconds): its spec, then its package's version.
+const PROBE = [
+  "import sys, json, importlib.util",
+  "try:\n import numpy; n = numpy.__version__\nexcept Exception:\n n = None",
+  "try:\n import sortedcontainers; s = sortedcontainers.__version__\nexcept Exception:\n s = None",
+  "t = None",
+  "try:\n if importlib.util.find_spec('torch'):\n  t = 'unknown'\n  import importlib.metadata; t = importlib.metadata.version('torch')\nexcept Exception:\n pass",
+  "print(json.dumps({'executable': sys.executable, 'version': sys.version.split()[0], 'numpy': n, 'sortedcontainers': s, 'torch': t}))",
+].join("\n");
 
 function cacheFile(): string {
   let user = "user";
@@ -46,7 +54,7 @@ export function findPython(env: NodeJS.ProcessEnv = process.env, options: { fres
   if (!options.fresh) {
     try {
       const cached = JSON.parse(readFileSync(file, "utf8")) as { key: string; info: PythonInfo };
-      if (cached.key === key && existsSync(cached.info.executable)) return { ok: true, info: cached.info };
+      if (cached.key === key && cached.info.torch !== undefined && existsSync(cached.info.executable)) return { ok: true, info: cached.info };
     } catch {
       // no cache yet, or a damaged one: look again
     }
@@ -70,6 +78,17 @@ export function findPython(env: NodeJS.ProcessEnv = process.env, options: { fres
     return { ok: false, command, message };
   }
 }
+
+/** The Python that runs PyTorch solutions: DRILL_PYTHON, else python3 on PATH, when it has torch. */
+export function findTorchPython(env: NodeJS.ProcessEnv = process.env, options: { fresh?: boolean } = {}): PythonLookup {
+  const python = findPython(env, options);
+  if (!python.ok) return python;
+  if (!python.info.torch) return { ok: false, command: python.info.command, message: `${python.info.command} (${python.info.executable}) has no torch` };
+  return python;
+}
+
+export const TORCH_HELP =
+  "install PyTorch for that Python (python3 -m pip install torch; see https://pytorch.org/get-started/locally/; Debian and Ubuntu: apt-get install python3-torch), or point DRILL_PYTHON at a Python that has it";
 
 /** The line that tells the user how to get a working Python. */
 export const PYTHON_HELP =

@@ -7,40 +7,40 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { packageRoot } from "../paths.js";
 import { OutputBuffer } from "./output-buffer.js";
-import { MessageRunner } from "./message-runner.js";
-import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from "./worker/protocol.js";
+import { HarnessRunner, type HarnessRunnerOptions } from "./harness-runner.js";
+import type { ToWorker } from "./worker/protocol.js";
 
 export const harnessScript = join(packageRoot, "src", "runner", "python", "harness.py");
 
-/** Non-finite floats travel as {"$float": "nan"}: JSON has no NaN. */
-function revive(_key: string, value: unknown): unknown {
-  if (value && typeof value === "object" && "$float" in value) {
-    const text = String((value as { $float: string }).$float).toLowerCase();
-    return text === "nan" ? NaN : text.startsWith("-") ? -Infinity : Infinity;
-  }
-  return value;
+export interface PythonProcessOptions extends HarnessRunnerOptions {
+  env?: NodeJS.ProcessEnv;
 }
 
-export class PythonProcess extends MessageRunner {
+/** The environment every harness runs in. */
+export function harnessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    // Multi-threaded BLAS adds 10–40 ms spikes to small products; one thread is steadier.
+    OPENBLAS_NUM_THREADS: "1",
+    OMP_NUM_THREADS: "1",
+    MKL_NUM_THREADS: "1",
+    PYTHONDONTWRITEBYTECODE: "1",
+    PYTHONIOENCODING: "utf-8",
+  };
+}
+
+export class PythonProcess extends HarnessRunner {
   private readonly child: ChildProcess;
   private readonly toHarness: Writable;
   /** Whatever reaches the real stdout/stderr (C extensions, os.write): kept short, shown if it crashes. */
   private readonly stray = new OutputBuffer(2000);
 
-  constructor(executable: string, env: NodeJS.ProcessEnv = process.env) {
-    super();
-    this.child = spawn(executable, ["-u", harnessScript], {
+  constructor(executable: string, options: PythonProcessOptions = {}) {
+    super(options);
+    this.child = spawn(executable, ["-u", harnessScript, ...(this.torch ? ["--torch"] : [])], {
       stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
       detached: true,
-      env: {
-        ...env,
-        // Multi-threaded BLAS adds 10–40 ms spikes to small products; one thread is steadier.
-        OPENBLAS_NUM_THREADS: "1",
-        OMP_NUM_THREADS: "1",
-        MKL_NUM_THREADS: "1",
-        PYTHONDONTWRITEBYTECODE: "1",
-        PYTHONIOENCODING: "utf-8",
-      },
+      env: harnessEnv(options.env ?? process.env),
     });
     this.child.unref();
     this.toHarness = this.child.stdio[3] as Writable;
@@ -50,16 +50,7 @@ export class PythonProcess extends MessageRunner {
       (stream as Readable & { unref?: () => void }).unref?.();
     }
     const lines = createInterface({ input: this.child.stdio[4] as Readable });
-    lines.on("line", (line) => {
-      let message: FromWorker | { type: "ready"; protocol?: number };
-      try {
-        message = JSON.parse(line, revive);
-      } catch {
-        return;
-      }
-      if (message.type !== "ready") this.receive(message);
-      else if (message.protocol !== PROTOCOL_VERSION) this.die(`runs a harness of another drill version (protocol ${message.protocol ?? 1}, drill speaks ${PROTOCOL_VERSION}): reinstall drill`);
-    });
+    lines.on("line", (line) => this.onLine(line));
     this.child.on("error", (error) => this.die(`could not start Python: ${error.message}`));
     this.child.on("exit", (code, signal) => {
       const printed = this.stray.take().trim();

@@ -7,7 +7,7 @@ import { formatValue } from "../shared/format-value.js";
 import type { CaseGroup, CaseResult } from "./results.js";
 
 /** The error a solution must throw for input the problem defines as invalid. */
-export const INVALID_INPUT_ERROR: Record<Lang, string> = { ts: "RangeError", py: "ValueError" };
+export const INVALID_INPUT_ERROR: Record<Lang, string> = { ts: "RangeError", py: "ValueError", torch: "ValueError" };
 
 export interface CaseSpec {
   name: string;

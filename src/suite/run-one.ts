@@ -3,7 +3,7 @@
 import { referenceAnswer, type ReferenceAnswer } from "../cases/own-cases.js";
 import type { PickedCase } from "../cases/pick-case.js";
 import { createChecker } from "../checker/index.js";
-import type { Lang, Problem } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { CaseOutcome, LanguageAdapter } from "../runner/types.js";
 import { judgeCase, type CaseSpec } from "./judge.js";
@@ -41,8 +41,8 @@ export async function runOne(problem: Problem, picked: PickedCase, options: RunO
   };
   const outcome = await options.adapter.run({
     solutionFile: options.file,
-    entry: problem.meta.entry[options.lang],
-    leetcodeEntry: problem.meta.entry.ts,
+    entry: entryName(problem, options.lang),
+    leetcodeEntry: leetcodeEntryName(problem.meta, options.lang),
     call: problem.call,
     cases: [{ id: 0, args: picked.args }],
     limits: problem.meta.limits,

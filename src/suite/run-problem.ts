@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { buildOwnCases, type OwnCases } from "../cases/own-cases.js";
 import { createChecker } from "../checker/index.js";
-import { leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { LanguageAdapter, RunOutcome } from "../runner/types.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
@@ -83,7 +83,7 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   let done = 0;
   const outcome: RunOutcome = await options.adapter.run({
     solutionFile: file,
-    entry: problem.meta.entry[options.lang],
+    entry: entryName(problem, options.lang),
     leetcodeEntry: leetcodeEntryName(problem.meta, options.lang),
     call: problem.call,
     cases: specs.map((s, id) => ({ id, args: s.args })),

@@ -1,7 +1,7 @@
 // The Ink front of drill watch: draws the session state and feeds key presses back in.
 import { readFileSync } from "node:fs";
 import { render, useInput } from "ink";
-import type { Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/load.js";
 import type { WatchEvent } from "../watch/events.js";
 import type { WatchState } from "../watch/session.js";
 import { keyPresses } from "./key-events.js";
@@ -17,7 +17,7 @@ interface AppProps {
 const references = new Map<string, string>();
 
 /** A problem's reference solution, read once. */
-export function referenceOf(problems: ReadonlyMap<string, Problem>, slug: string, lang: "ts" | "py"): string | undefined {
+export function referenceOf(problems: ReadonlyMap<string, Problem>, slug: string, lang: Lang): string | undefined {
   const key = solutionKey({ slug, lang });
   if (!references.has(key)) {
     const file = problems.get(slug)?.files.reference[lang];

@@ -1,9 +1,9 @@
 // The watch session's one event loop: file saves, key presses, ticks and run results all
 // become WatchEvents for the reducer; the effects it returns (run, probe, cancel, quit) are
 // carried out here, and every new state is handed to the renderer.
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
-import type { Lang, Problem } from "../registry/load.js";
+import { solutionFileLang, type Lang, type Problem } from "../registry/load.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { recordTestRun, solutionHash } from "../store/record-run.js";
 import { testEntry } from "../suite/history-record.js";
@@ -124,10 +124,11 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
   }
 
   private itemFor(path: string): WatchItem | undefined {
-    const lang = extname(path).slice(1) as Lang;
-    const slug = basename(path, extname(path));
+    const named = solutionFileLang(basename(path));
+    if (!named) return undefined;
+    const { slug, lang } = named;
     const problem = this.bySlug.get(slug);
-    if (!problem || (lang !== "ts" && lang !== "py") || (this.options.only && !this.options.only.has(slug))) return undefined;
+    if (!problem || !problem.files.reference[lang] || (this.options.only && !this.options.only.has(slug))) return undefined;
     const known = this.state.items.find((i) => itemKey(i) === solutionKey({ slug, lang }));
     return known ?? watchItem(problem, lang, this.folder, this.options.cwd, true);
   }

@@ -6,7 +6,7 @@ import writeFileAtomic from "write-file-atomic";
 import { UserError } from "../errors.js";
 import { templatesDir } from "../paths.js";
 import type { Kind } from "../registry/kinds.js";
-import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
+import { entryName, LANG_EXTENSION, signatureOf, type Lang, type Problem } from "../registry/load.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
 import { guardWrite } from "./write-error.js";
 import { drillCommand } from "../invocation.js";
@@ -52,8 +52,8 @@ export function renderStub(problem: Problem, lang: Lang, options: StubOptions = 
     slug: problem.slug,
     difficulty: meta.difficulty,
     summary: meta.summary,
-    signature: meta.signature[lang],
-    entry: meta.entry[lang],
+    signature: signatureOf(problem, lang),
+    entry: entryName(problem, lang),
     time: meta.complexity.time,
     space: meta.complexity.space,
     n: meta.complexity.n,

@@ -55,10 +55,10 @@ describe("drill on the fixture registry", () => {
     expect(results[1].error.message).toMatch(/cannot run Python solutions: \/no\/such\/python3 was not found; install Python 3/);
   });
 
-  it("doctor reports node, python3, numpy and LeetCode's runtime with its versions", async () => {
+  it("doctor reports node, python3, numpy, torch and LeetCode's runtime with its versions", async () => {
     const r = await drill(["doctor", "--json"]);
     const doc = JSON.parse(r.stdout);
-    expect(doc.checks.map((c: { name: string }) => c.name)).toEqual(["node", "python", "numpy", "leetcode-py", "leetcode-js", "workspace"]);
+    expect(doc.checks.map((c: { name: string }) => c.name)).toEqual(["node", "python", "numpy", "leetcode-py", "torch", "leetcode-js", "workspace"]);
     const js = doc.checks.find((c: { name: string }) => c.name === "leetcode-js");
     expect(js.found).toMatch(/^priority-queue 6\.\d+\.\d+, queue 4\.\d+\.\d+, deque 1\.\d+\.\d+, lodash 4\.\d+\.\d+$/);
     expect(doc.checks.find((c: { name: string }) => c.name === "leetcode-py").found).toMatch(/recursion limit 550,000/);

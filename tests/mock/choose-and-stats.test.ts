@@ -25,6 +25,13 @@ describe("choosing mock problems", () => {
     expect(weight("mlp", history)).toBe(3);
   });
 
+  it("chooses only problems with a PyTorch form for --lang torch", () => {
+    const chosen = chooseProblems(registry.problems, [], { count: 30, seed: 3, lang: "torch" });
+    expect(chosen.length).toBeGreaterThan(10);
+    for (const p of chosen) expect(p.files.reference.torch, p.slug).toBeTruthy();
+    expect(() => chooseProblems(registry.problems, [], { count: 1, seed: 1, tag: "dp", lang: "torch" })).toThrow(/no problem matches --tag dp/);
+  });
+
   it("refuses a filter nothing matches", () => {
     expect(() => chooseProblems(registry.problems, [], { count: 1, seed: 1, tag: "no-such-tag", lang: "ts" })).toThrow(/no problem matches --tag no-such-tag/);
   });

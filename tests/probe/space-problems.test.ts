@@ -11,7 +11,7 @@ import { TypeScriptAdapter } from "../../src/runner/typescript.js";
 import { fixtureSolutions, repoRoot, tempDir } from "../helpers/cli.js";
 import { pythonAdapter, realProblem } from "../helpers/run-solution.js";
 
-const adapters: Record<Lang, LanguageAdapter> = { ts: new TypeScriptAdapter(), py: pythonAdapter() };
+const adapters: Record<"ts" | "py", LanguageAdapter> = { ts: new TypeScriptAdapter(), py: pythonAdapter() };
 const workspace = tempDir();
 afterAll(async () => {
   await Promise.all(Object.values(adapters).map((a) => a.dispose()));
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 /** A generous budget: on a busy machine the default one may stop before the leading term shows. */
-async function spaceOf(slug: string, source: string, lang: Lang, budgetMs = 6000): Promise<SpaceReport> {
+async function spaceOf(slug: string, source: string, lang: "ts" | "py", budgetMs = 6000): Promise<SpaceReport> {
   const problem = realProblem(slug);
   const dir = join(workspace.path, `${lang}-${basename(source)}`);
   mkdirSync(dir, { recursive: true });

@@ -13,7 +13,7 @@ import { repoRoot, tempDir } from "../helpers/cli.js";
 import { pythonAdapter, realProblem, runSolutionText } from "../helpers/run-solution.js";
 
 const dir = join(repoRoot, "tests", "fixtures", "leetcode");
-const adapters: Record<Lang, LanguageAdapter> = { ts: new TypeScriptAdapter({ keepWarm: true }), py: pythonAdapter({ keepWarm: true }) };
+const adapters: Record<"ts" | "py", LanguageAdapter> = { ts: new TypeScriptAdapter({ keepWarm: true }), py: pythonAdapter({ keepWarm: true }) };
 afterAll(() => Promise.all(Object.values(adapters).map((a) => a.dispose())));
 
 describe("LeetCode-style solutions", () => {
@@ -36,7 +36,7 @@ describe("LeetCode-style solutions", () => {
   });
 
   it.each(files)("%s passes as pasted", async (file) => {
-    const lang = extname(file).slice(1) as Lang;
+    const lang = extname(file).slice(1) as "ts" | "py";
     const problem = realProblem(file.slice(0, -extname(file).length));
     const result = await runSolutionText(problem, readFileSync(join(dir, file), "utf8"), adapters[lang]);
     expect(result.failures.map((f) => `${f.name}: ${f.message}`)).toEqual([]);

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LANG_EXTENSION, LANGS, loadRegistry, type Lang, type Problem } from "../../src/registry/load.js";
+import { loadRegistry, solutionFileLang, type Lang, type Problem } from "../../src/registry/load.js";
 import type { LanguageAdapter } from "../../src/runner/types.js";
 import { TypeScriptAdapter } from "../../src/runner/typescript.js";
 import { selfCheckProblem } from "../../src/suite/self-check.js";
@@ -13,7 +13,9 @@ import { pythonAdapter, runSolutionText } from "../helpers/run-solution.js";
 
 const CORE = ["sliding-window-max", "lcs", "maximal-square", "level-order", "mha", "mlp"];
 const registry = loadRegistry(join(repoRoot, "problems"));
-const adapters: Record<Lang, LanguageAdapter> = { ts: new TypeScriptAdapter({ keepWarm: true }), py: pythonAdapter({ keepWarm: true }) };
+// PyTorch solutions have their own test (torch.test.ts): they need a Python with torch.
+const LANGS = ["ts", "py"] as const;
+const adapters: Record<(typeof LANGS)[number], LanguageAdapter> = { ts: new TypeScriptAdapter({ keepWarm: true }), py: pythonAdapter({ keepWarm: true }) };
 afterAll(() => Promise.all(Object.values(adapters).map((a) => a.dispose())));
 
 /**
@@ -26,9 +28,9 @@ const patient = (problem: Problem): Problem => ({
   meta: { ...problem.meta, limits: { caseMs: problem.meta.limits.caseMs * 3, runMs: problem.meta.limits.runMs * 3 } },
 });
 
-const fixtures = (slug: string, kind: "correct" | "wrong" | "slow", lang: Lang) => {
+export const fixtures = (slug: string, kind: "correct" | "wrong" | "slow", lang: Lang) => {
   const dir = join(fixtureSolutions, slug, kind);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(LANG_EXTENSION[lang])).map((f) => ({ name: f, path: join(dir, f) })) : [];
+  return existsSync(dir) ? readdirSync(dir).filter((f) => solutionFileLang(f)?.lang === lang).map((f) => ({ name: f, path: join(dir, f) })) : [];
 };
 
 it("loads every problem folder without issues", () => {

@@ -14,7 +14,7 @@ const LAYERS: Record<string, number> = {
   watch: 4, mock: 4, review: 4, quiz: 4, debug: 4,
   suite: 3, probe: 3, report: 3, cases: 3,
   runner: 2, checker: 2, registry: 2, store: 2, workspace: 2,
-  shared: 1, random: 1, paths: 1, errors: 1, types: 1,
+  shared: 1, random: 1, paths: 1, errors: 1, types: 1, invocation: 1,
 };
 
 function sourceFiles(dir: string): string[] {

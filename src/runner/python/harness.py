@@ -24,6 +24,12 @@ try:  # numpy is optional: problems without tensors work without it
 except ImportError:  # pragma: no cover - depends on the machine
     np = None
 
+# PyTorch solutions (--torch): torch is imported here, once, before any solution's import is timed.
+drill_torch = None
+if "--torch" in sys.argv[1:]:
+    import drill_torch  # noqa: E402  (beside this file)
+    drill_torch.preload()
+
 OUTPUT_LIMIT = 4000
 PROTOCOL_VERSION = 2  # drill's side: PROTOCOL_VERSION in src/runner/worker/protocol.ts
 MEMORY_LIMIT = 1 << 30  # bytes a solution may allocate beyond what the harness itself maps
@@ -77,8 +83,12 @@ class TreeNode:
         self.right = right
 
 
-requests = os.fdopen(3, "r", encoding="utf-8")
-replies = os.fdopen(4, "w", encoding="utf-8")
+if "--fork-server" in sys.argv[1:]:  # one process imports, then forks a harness per run (fork_server.py)
+    import fork_server  # noqa: E402
+    requests, replies = fork_server.serve(os.fdopen(3, "r", encoding="utf-8"), os.fdopen(4, "w", encoding="utf-8"))
+else:
+    requests = os.fdopen(3, "r", encoding="utf-8")
+    replies = os.fdopen(4, "w", encoding="utf-8")
 captured = CappedWriter()
 sys.stdout = captured
 sys.stderr = captured
@@ -135,6 +145,8 @@ def build(kind, value):
     if t == "tree":
         return build_tree(value)
     if t == "tensor":
+        if state.get("torch"):
+            return drill_torch.tensor(value)
         if np is None:
             raise RuntimeError("numpy is needed for this problem: python3 -m pip install numpy")
         return np.array(value, dtype=np.float64)
@@ -155,6 +167,8 @@ def build_arguments(kinds, raw):
     convert = state["call"].get("convert") or {}
     raw = [digit_strings(v) if convert.get(str(i)) == "digit-strings" else v for i, v in enumerate(raw)]
     args = [build(kinds[i] if i < len(kinds) else {"type": "any"}, v) for i, v in enumerate(raw)]
+    if state.get("torch"):
+        args = drill_torch.cast(args, raw, state["torch"])
     tree_at = next((i for i, k in enumerate(kinds) if k["type"] == "tree"), None)
     for i, k in enumerate(kinds):
         if k["type"] == "node":
@@ -185,7 +199,9 @@ class Unsendable(Exception):
 
 
 def plain(value):
-    """numpy arrays and scalars, tuples, sets → JSON values; non-finite floats marked."""
+    """numpy arrays and scalars, tensors, tuples, sets → JSON values; non-finite floats marked."""
+    if drill_torch is not None and drill_torch.is_tensor(value):
+        return plain(drill_torch.to_plain(value))
     if np is not None:
         if isinstance(value, np.ndarray):
             return plain(value.tolist())
@@ -275,6 +291,9 @@ def load(message):
     state["file"] = path
     state["call"] = message["call"]
     sys.path.insert(0, os.path.dirname(path))
+    if message.get("lang") == "torch":
+        state["torch"] = message["call"]["torch"]
+        drill_torch.prepare(state["torch"])
     try:
         spec = importlib.util.spec_from_file_location("solution", path)
         module = importlib.util.module_from_spec(spec)
@@ -324,6 +343,13 @@ def load(message):
               + (" (it defines: {})".format(", ".join(names)) if names else " (it defines nothing)")
               + "; drill looks for " + wanted})
         return
+    if state.get("torch"):
+        try:
+            fn = drill_torch.wrap_entry(fn, state["torch"])
+        except Exception as error:
+            send({"type": "load-error", "message": "the solution does not have the form drill calls", "error": thrown(error),
+                  "output": captured.take()})
+            return
     state["entry"] = fn
     send({"type": "loaded", "output": captured.take(), "leetcode": state.get("leetcode", False)})
 
@@ -379,7 +405,10 @@ def same(a, b):
         x, y = pairs.pop()
         if x is y:
             continue
-        if np is not None and isinstance(x, np.ndarray):
+        if drill_torch is not None and drill_torch.is_tensor(x):
+            if not drill_torch.equal(x, y):
+                return False
+        elif np is not None and isinstance(x, np.ndarray):
             if not isinstance(y, np.ndarray) or x.shape != y.shape or not np.array_equal(x, y):
                 return False
         elif isinstance(x, (list, tuple)):
@@ -541,9 +570,11 @@ def space_sample(message):
             # The median of three quick calls: an allocation the interpreter caches on the first
             # call must not count (a slow call's memory is far above such caches anyway).
             in_place = state["call"].get("inPlaceArg") is not None
-            readings = [heap_needed(fn, fresh, in_place)]
+            measure = heap_needed if drill_torch is None else (  # torch's tensors are not traced by tracemalloc
+                lambda *a: drill_torch.heap_needed(*a, gc, tracemalloc, time))
+            readings = [measure(fn, fresh, in_place)]
             if readings[0][1] < SPACE_REPEAT_BELOW_MS:
-                readings += [heap_needed(fn, fresh, in_place) for _ in range(2)]
+                readings += [measure(fn, fresh, in_place) for _ in range(2)]
             nbytes, ms = sorted(readings)[len(readings) // 2]
         else:
             start = time.perf_counter()
@@ -559,7 +590,8 @@ def space_sample(message):
 
 def main():
     limit_memory()
-    send({"type": "ready", "protocol": PROTOCOL_VERSION, "numpy": None if np is None else np.__version__})
+    send({"type": "ready", "protocol": PROTOCOL_VERSION, "numpy": None if np is None else np.__version__,
+          "torch": None if drill_torch is None else drill_torch.version()})
     handlers = {
         "load": load,
         "run": run,

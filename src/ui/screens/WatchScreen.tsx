@@ -1,7 +1,7 @@
 // drill watch: finished runs scroll up as one-line log entries (Static); below them, redrawn
 // in place, the current problem: its cases, the first failure, the probe, hints and keys.
 import { Box, Static, Text } from "ink";
-import type { Problem } from "../../registry/load.js";
+import type { Lang, Problem } from "../../registry/load.js";
 import { scalingChart } from "../../report/chart.js";
 import { failureLines, formatMs, probeLine, problemDetails } from "../../report/text.js";
 import { buildFailureView } from "../../report/failure-view.js";
@@ -17,7 +17,7 @@ export interface WatchScreenProps {
   readonly state: WatchState;
   readonly problems: ReadonlyMap<string, Problem>;
   /** The reference solution's text (read on demand). */
-  readonly reference?: (slug: string, lang: "ts" | "py") => string | undefined;
+  readonly reference?: (slug: string, lang: Lang) => string | undefined;
   /** The heading (drill review draws this screen too). */
   readonly title?: string;
   /** Lines under the heading. */
