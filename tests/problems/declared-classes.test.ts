@@ -21,9 +21,6 @@ const isClass = (c: unknown): c is ComplexityClass => (COMPLEXITY_CLASSES as rea
  * is fixed (and classes.json updated) the entry must go.
  */
 const NOT_SLOWER_ON_THE_PROBE: Record<string, string> = {
-  // 0.5% zeros: a square grown from a corner dies after ~200 checks on average, so Theta(n^2).
-  "maximal-square/slow/brute-force-expand.py": "O(n^2)",
-  "maximal-square/slow/brute-force-expand.ts": "O(n^2)",
 };
 
 function fixtureFiles(slug: string): string[] {
