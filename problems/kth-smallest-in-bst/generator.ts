@@ -94,6 +94,25 @@ function slotShape(n: number, rng: Rng): Shape {
   return s;
 }
 
+/**
+ * The probes' tree, the worst case for both kinds of traversal: a handle of ceil(n/2) nodes,
+ * each the left or right child (at random) of the one before, ending in a complete tree of
+ * the other nodes. Depth is about n/2, so a recursive or stack-based DFS holds O(n) nodes,
+ * and the complete part's last level holds about n/4, so a BFS queue holds O(n) too.
+ */
+function broomShape(n: number, rng: Rng): Shape {
+  const s = emptyShape(n);
+  const handle = Math.ceil(n / 2);
+  for (let i = 0; i + 1 < handle; i++) (rng.bool() ? s.right : s.left)[i] = i + 1;
+  // The complete part: ids handle..n-1 in heap order, hanging below the handle's last node.
+  if (handle < n) (rng.bool() ? s.right : s.left)[handle - 1] = handle;
+  for (let j = 0; handle + 2 * j + 1 < n; j++) {
+    s.left[handle + j] = handle + 2 * j + 1;
+    if (handle + 2 * j + 2 < n) s.right[handle + j] = handle + 2 * j + 2;
+  }
+  return s;
+}
+
 /** Node ids in in-order (left, node, right), with an explicit stack. */
 function inOrder(shape: Shape): Int32Array {
   const n = shape.left.length;
@@ -162,10 +181,10 @@ export function generate(n: number, rng: Rng): [(number | null)[], number] {
   return [encode(shape, values), k];
 }
 
-/** A BST of random split shape with exactly n nodes (values 2i - n in order) and k = ceil(n/2). */
+/** A broom-shaped BST of exactly n nodes (values 2i - n in order) and k = ceil(n/2): the k-th smallest lies in the complete part, so an in-order walk first goes about n/2 deep. */
 export function probeInput(n: number, rng: Rng): [(number | null)[], number] {
   n = Math.max(n, 1);
-  const shape = splitShape(n, rng);
+  const shape = broomShape(n, rng);
   const order = inOrder(shape);
   const values = new Int32Array(n);
   for (let i = 0; i < n; i++) values[order[i]] = 2 * i - n;

@@ -132,6 +132,25 @@ function randomValues(n: number, rng: Rng): number[] {
   return values;
 }
 
+/**
+ * The probes' tree, the worst case for both kinds of traversal: a handle of ceil(n/2) nodes,
+ * each the left or right child (at random) of the one before, ending in a complete tree of
+ * the other nodes. Depth is about n/2, so a recursive or stack-based DFS holds O(n) nodes,
+ * and the complete part's last level holds about n/4, so a BFS queue holds O(n) too.
+ */
+function broomShape(n: number, rng: Rng): Shape {
+  const s = emptyShape(n);
+  const handle = Math.ceil(n / 2);
+  for (let i = 0; i + 1 < handle; i++) (rng.bool() ? s.right : s.left)[i] = i + 1;
+  // The complete part: ids handle..n-1 in heap order, hanging below the handle's last node.
+  if (handle < n) (rng.bool() ? s.right : s.left)[handle - 1] = handle;
+  for (let j = 0; handle + 2 * j + 1 < n; j++) {
+    s.left[handle + j] = handle + 2 * j + 1;
+    if (handle + 2 * j + 2 < n) s.right[handle + j] = handle + 2 * j + 2;
+  }
+  return s;
+}
+
 export function generate(n: number, rng: Rng): [(number | null)[]] {
   if (rng.bool(0.04)) return [[]];
   const kind = rng.int(0, 7);
@@ -173,10 +192,11 @@ function probeValues(n: number, rng: Rng): Int32Array {
 }
 
 /** A typical tree of exactly n nodes: random split shape, depth O(log n) on average. */
-// Probes use the deep shape (depth n/2): a solution that rescans the tree once per level
-// costs O(n·depth), which only shows as slower than O(n) when the tree is deep.
+// Probes use the broom (depth about n/2, a last level of about n/4): a solution that rescans
+// the tree once per level costs O(n·depth), which only shows as slower than O(n) when the tree
+// is deep, and a BFS queue holds O(n) nodes at the wide end, its worst case.
 export function probeInput(n: number, rng: Rng): [(number | null)[]] {
-  return probeDeep(n, rng);
+  return [encode(broomShape(n, rng), probeValues(n, rng))];
 }
 
 /** A complete tree of n nodes: the widest shape (the last level holds about n/2 nodes). */

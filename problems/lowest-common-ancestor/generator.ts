@@ -124,6 +124,25 @@ function subtree(shape: Shape, top: number): number[] {
  * descendants (the "own ancestor" case), two nodes of one random subtree (so the answer is
  * often below the root), or two uniformly random nodes.
  */
+/**
+ * The probes' tree, the worst case for both kinds of traversal: a handle of ceil(n/2) nodes,
+ * each the left or right child (at random) of the one before, ending in a complete tree of
+ * the other nodes. Depth is about n/2, so a recursive or stack-based DFS holds O(n) nodes,
+ * and the complete part's last level holds about n/4, so a BFS queue holds O(n) too.
+ */
+function broomShape(n: number, rng: Rng): Shape {
+  const s = emptyShape(n);
+  const handle = Math.ceil(n / 2);
+  for (let i = 0; i + 1 < handle; i++) (rng.bool() ? s.right : s.left)[i] = i + 1;
+  // The complete part: ids handle..n-1 in heap order, hanging below the handle's last node.
+  if (handle < n) (rng.bool() ? s.right : s.left)[handle - 1] = handle;
+  for (let j = 0; handle + 2 * j + 1 < n; j++) {
+    s.left[handle + j] = handle + 2 * j + 1;
+    if (handle + 2 * j + 2 < n) s.right[handle + j] = handle + 2 * j + 2;
+  }
+  return s;
+}
+
 export function generate(n: number, rng: Rng): [(number | null)[], number, number] {
   n = Math.max(n, 2);
   let shape: Shape;
@@ -163,7 +182,10 @@ export function generate(n: number, rng: Rng): [(number | null)[], number, numbe
   return [encode(shape, values), values[p], values[q]];
 }
 
-/** A random split tree of exactly n nodes (at least 2) with values 0..n-1 shuffled, and two random targets. */
+/**
+ * A broom of exactly n nodes (at least 2) with values 0..n-1 shuffled, and two random targets
+ * in its complete part, below the n/2-node path: a search must go about n/2 deep to find them.
+ */
 export function probeInput(n: number, rng: Rng): [(number | null)[], number, number] {
   n = Math.max(n, 2);
   const values = new Int32Array(n);
@@ -174,8 +196,9 @@ export function probeInput(n: number, rng: Rng): [(number | null)[], number, num
     values[i] = values[j];
     values[j] = t;
   }
-  const p = rng.int(0, n - 1);
-  let q = rng.int(0, n - 2);
+  const first = n - Math.ceil(n / 2) >= 2 ? Math.ceil(n / 2) : 0; // the complete part's ids, when it has two
+  const p = rng.int(first, n - 1);
+  let q = rng.int(first, n - 2);
   if (q >= p) q++;
-  return [encode(splitShape(n, rng), values), values[p], values[q]];
+  return [encode(broomShape(n, rng), values), values[p], values[q]];
 }

@@ -127,6 +127,25 @@ function randomValues(n: number, rng: Rng): number[] {
   return values;
 }
 
+/**
+ * The probes' tree, the worst case for both kinds of traversal: a handle of ceil(n/2) nodes,
+ * each the left or right child (at random) of the one before, ending in a complete tree of
+ * the other nodes. Depth is about n/2, so a recursive or stack-based DFS holds O(n) nodes,
+ * and the complete part's last level holds about n/4, so a BFS queue holds O(n) too.
+ */
+function broomShape(n: number, rng: Rng): Shape {
+  const s = emptyShape(n);
+  const handle = Math.ceil(n / 2);
+  for (let i = 0; i + 1 < handle; i++) (rng.bool() ? s.right : s.left)[i] = i + 1;
+  // The complete part: ids handle..n-1 in heap order, hanging below the handle's last node.
+  if (handle < n) (rng.bool() ? s.right : s.left)[handle - 1] = handle;
+  for (let j = 0; handle + 2 * j + 1 < n; j++) {
+    s.left[handle + j] = handle + 2 * j + 1;
+    if (handle + 2 * j + 2 < n) s.right[handle + j] = handle + 2 * j + 2;
+  }
+  return s;
+}
+
 export function generate(n: number, rng: Rng): [(number | null)[]] {
   if (rng.bool(0.04)) return [[]];
   let shape: Shape;
@@ -153,9 +172,9 @@ export function generate(n: number, rng: Rng): [(number | null)[]] {
   return [encode(shape, randomValues(n, rng))];
 }
 
-/** A random split tree of exactly n nodes with values in [-1000, 1000]. */
+/** A broom of exactly n nodes with values in [-1000, 1000]: about n/2 levels deep and n/4 wide at the bottom. */
 export function probeInput(n: number, rng: Rng): [(number | null)[]] {
   const values = new Int32Array(n);
   for (let i = 0; i < n; i++) values[i] = rng.int(-1000, 1000);
-  return [encode(splitShape(n, rng), values)];
+  return [encode(broomShape(n, rng), values)];
 }
