@@ -51,15 +51,15 @@ export function generate(n: number, rng: Rng): Args {
   return [x, params(d, weight, bias), heads];
 }
 
-// A sequence of n tokens with d_model 16 and 8 heads. Each step pays a fixed cost (the
-// projections, O(d_model^2), and in numpy some fifteen calls of about a microsecond each)
-// and the attention over the cache, O(t·d_model) spread over 8 heads. A narrow model keeps
-// the projections cheap in TypeScript, and 8 heads give numpy enough work per step (8 × t
-// scores) that the attention outgrows its call overhead within a few hundred tokens, so
-// the quadratic (or, without a cache, cubic) growth shows within the probe's sizes.
+// A sequence of n tokens with d_model 32 and 16 heads of width 2. Each step pays a fixed cost
+// (the projections, O(d_model^2), and in numpy some fifteen calls of about a microsecond each)
+// and the attention over the cache, O(t·d_model) plus O(t) per head for the softmax. A narrow
+// model keeps the projections cheap in TypeScript, and many heads give numpy enough work per
+// step (16 × t scores) that the attention outgrows its call overhead within a few hundred
+// tokens, so the quadratic (or, without a cache, cubic) growth shows within the probe's sizes.
 export function probeInput(n: number, rng: Rng): Args {
-  const d = 16;
+  const d = 32;
   const scale = 1 / Math.sqrt(d);
   const x = matrix(n, d, () => rng.normal());
-  return [x, params(d, () => rng.normal(0, scale), () => rng.normal(0, scale)), 8];
+  return [x, params(d, () => rng.normal(0, scale), () => rng.normal(0, scale)), 16];
 }
