@@ -13,7 +13,9 @@ export function generate(n: number, rng: Rng): [number[], number] {
   return [candidates, target];
 }
 
-// target = n with the candidates fixed at [2, 3, 5, 7].
-export function probeInput(n: number, _rng: Rng): [number[], number] {
-  return [[2, 3, 5, 7], n];
+// target = n with every value 1..n as a candidate, shuffled: the answer is every partition of
+// n, about e^(2.57 sqrt(n)) / (4 sqrt(3) n) of them, more than any polynomial in n. (With a
+// fixed candidate list the answer would only grow polynomially, like n^(k-1) for k candidates.)
+export function probeInput(n: number, rng: Rng): [number[], number] {
+  return [rng.shuffle(Array.from({ length: n }, (_, i) => i + 1)), n];
 }

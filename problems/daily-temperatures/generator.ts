@@ -11,10 +11,15 @@ export function generate(n: number, rng: Rng): [number[]] {
   return [temps];
 }
 
-// n strictly decreasing temperatures: nobody finds a warmer day, so a forward scan
-// from each day walks to the end (quadratic), while the stack stays linear.
+// A V: the first half strictly decreasing (even values from 2n down), the second half strictly
+// increasing (odd values from 1 up). A forward scan from a day in the first half walks past the
+// rest of the descent and up the climb before it finds a warmer day (quadratic in all), a stack
+// built left to right holds the whole descent and one built right to left the whole climb, so
+// both hold O(n) days, their worst case.
 export function probeInput(n: number, _rng: Rng): [number[]] {
+  const half = Math.ceil(n / 2);
   const temps = new Array<number>(n);
-  for (let i = 0; i < n; i++) temps[i] = n - i;
+  for (let i = 0; i < half; i++) temps[i] = 2 * (n - i);
+  for (let j = 0; half + j < n; j++) temps[half + j] = 4 * j + 1;
   return [temps];
 }

@@ -16,7 +16,7 @@ export function generate(n: number, rng: Rng): [string[]] {
   return [strs];
 }
 
-// n words of length 8 in about n/4 groups: word i is its group's base word rotated by a
+// n words of length 8 in about n/2 groups (two words each): word i is its group's base word rotated by a
 // position that changes from one member to the next (rotations are anagrams).
 export function probeInput(n: number, rng: Rng): [string[]] {
   const groupCount = Math.max(1, Math.floor(n / 2));

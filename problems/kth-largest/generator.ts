@@ -10,9 +10,12 @@ export function generate(n: number, rng: Rng): [number[], number] {
   return [nums, rng.int(1, n)];
 }
 
-// n values drawn uniformly from [-10^4, 10^4], k = ceil(n/2).
+// n values, half of them equal to 0 and the rest drawn uniformly from [-10^4, 10^4], shuffled,
+// with k = ceil(n/2): the answer sits inside the block of equal values. That is the input that
+// makes a two-way (Lomuto or Hoare-style "less than the pivot") quickselect quadratic, as on
+// LeetCode; a three-way partition, a heap or a sort do not care.
 export function probeInput(n: number, rng: Rng): [number[], number] {
   const nums: number[] = new Array(n);
-  for (let i = 0; i < n; i++) nums[i] = rng.int(-10000, 10000);
-  return [nums, Math.max(1, Math.ceil(n / 2))];
+  for (let i = 0; i < n; i++) nums[i] = i % 2 === 0 ? 0 : rng.int(-10000, 10000);
+  return [rng.shuffle(nums), Math.max(1, Math.ceil(n / 2))];
 }

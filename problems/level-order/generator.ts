@@ -132,6 +132,32 @@ function randomValues(n: number, rng: Rng): number[] {
   return values;
 }
 
+/**
+ * The probes' tree, the worst case for every kind of traversal: a path of ceil(n/3) nodes, each
+ * the left or right child (at random) of the one before and carrying a leaf on its other side,
+ * ending in a complete tree of the remaining nodes. Depth is about n/3, so recursion or an
+ * in-order stack holds O(n) nodes; the path's leaves wait on a pre-order stack, O(n) too; and
+ * the complete part's last level holds about n/6 nodes, so a BFS queue is O(n) as well.
+ */
+function broomShape(n: number, rng: Rng): Shape {
+  const s = emptyShape(n);
+  if (n === 0) return s;
+  const path = Math.ceil(n / 3);
+  let next = path; // ids 0..path-1 are the path, then its leaves, then the complete part
+  for (let i = 0; i + 1 < path; i++) {
+    const right = rng.bool();
+    (right ? s.right : s.left)[i] = i + 1;
+    (right ? s.left : s.right)[i] = next++;
+  }
+  const top = next; // the complete part's root: id 2·path - 1
+  if (top < n) (rng.bool() ? s.right : s.left)[path - 1] = top;
+  for (let j = 0; top + 2 * j + 1 < n; j++) {
+    s.left[top + j] = top + 2 * j + 1;
+    if (top + 2 * j + 2 < n) s.right[top + j] = top + 2 * j + 2;
+  }
+  return s;
+}
+
 export function generate(n: number, rng: Rng): [(number | null)[]] {
   if (rng.bool(0.04)) return [[]];
   const kind = rng.int(0, 7);
@@ -173,10 +199,11 @@ function probeValues(n: number, rng: Rng): Int32Array {
 }
 
 /** A typical tree of exactly n nodes: random split shape, depth O(log n) on average. */
-// Probes use the deep shape (depth n/2): a solution that rescans the tree once per level
-// costs O(n·depth), which only shows as slower than O(n) when the tree is deep.
+// Probes use the broom (depth about n/3, a last level of about n/6): a solution that rescans
+// the tree once per level costs O(n·depth), which only shows as slower than O(n) when the tree
+// is deep, and a BFS queue holds O(n) nodes at the wide end, its worst case.
 export function probeInput(n: number, rng: Rng): [(number | null)[]] {
-  return probeDeep(n, rng);
+  return [encode(broomShape(n, rng), probeValues(n, rng))];
 }
 
 /** A complete tree of n nodes: the widest shape (the last level holds about n/2 nodes). */

@@ -124,6 +124,32 @@ function subtree(shape: Shape, top: number): number[] {
  * descendants (the "own ancestor" case), two nodes of one random subtree (so the answer is
  * often below the root), or two uniformly random nodes.
  */
+/**
+ * The probes' tree, the worst case for every kind of traversal: a path of ceil(n/3) nodes, each
+ * the left or right child (at random) of the one before and carrying a leaf on its other side,
+ * ending in a complete tree of the remaining nodes. Depth is about n/3, so recursion or an
+ * in-order stack holds O(n) nodes; the path's leaves wait on a pre-order stack, O(n) too; and
+ * the complete part's last level holds about n/6 nodes, so a BFS queue is O(n) as well.
+ */
+function broomShape(n: number, rng: Rng): Shape {
+  const s = emptyShape(n);
+  if (n === 0) return s;
+  const path = Math.ceil(n / 3);
+  let next = path; // ids 0..path-1 are the path, then its leaves, then the complete part
+  for (let i = 0; i + 1 < path; i++) {
+    const right = rng.bool();
+    (right ? s.right : s.left)[i] = i + 1;
+    (right ? s.left : s.right)[i] = next++;
+  }
+  const top = next; // the complete part's root: id 2·path - 1
+  if (top < n) (rng.bool() ? s.right : s.left)[path - 1] = top;
+  for (let j = 0; top + 2 * j + 1 < n; j++) {
+    s.left[top + j] = top + 2 * j + 1;
+    if (top + 2 * j + 2 < n) s.right[top + j] = top + 2 * j + 2;
+  }
+  return s;
+}
+
 export function generate(n: number, rng: Rng): [(number | null)[], number, number] {
   n = Math.max(n, 2);
   let shape: Shape;
@@ -163,7 +189,10 @@ export function generate(n: number, rng: Rng): [(number | null)[], number, numbe
   return [encode(shape, values), values[p], values[q]];
 }
 
-/** A random split tree of exactly n nodes (at least 2) with values 0..n-1 shuffled, and two random targets. */
+/**
+ * A broom of exactly n nodes (at least 2) with values 0..n-1 shuffled, and two random targets
+ * in its complete part, below the n/3-node path: a search must go about n/3 deep to find them.
+ */
 export function probeInput(n: number, rng: Rng): [(number | null)[], number, number] {
   n = Math.max(n, 2);
   const values = new Int32Array(n);
@@ -174,8 +203,10 @@ export function probeInput(n: number, rng: Rng): [(number | null)[], number, num
     values[i] = values[j];
     values[j] = t;
   }
-  const p = rng.int(0, n - 1);
-  let q = rng.int(0, n - 2);
+  const top = 2 * Math.ceil(n / 3) - 1; // the complete part's ids are top..n-1 (see broomShape)
+  const first = n - top >= 2 ? top : 0;
+  const p = rng.int(first, n - 1);
+  let q = rng.int(first, n - 2);
   if (q >= p) q++;
-  return [encode(splitShape(n, rng), values), values[p], values[q]];
+  return [encode(broomShape(n, rng), values), values[p], values[q]];
 }

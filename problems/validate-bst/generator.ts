@@ -94,6 +94,32 @@ function slotShape(n: number, rng: Rng): Shape {
   return s;
 }
 
+/**
+ * The probes' tree, the worst case for every kind of traversal: a path of ceil(n/3) nodes, each
+ * the left or right child (at random) of the one before and carrying a leaf on its other side,
+ * ending in a complete tree of the remaining nodes. Depth is about n/3, so recursion or an
+ * in-order stack holds O(n) nodes; the path's leaves wait on a pre-order stack, O(n) too; and
+ * the complete part's last level holds about n/6 nodes, so a BFS queue is O(n) as well.
+ */
+function broomShape(n: number, rng: Rng): Shape {
+  const s = emptyShape(n);
+  if (n === 0) return s;
+  const path = Math.ceil(n / 3);
+  let next = path; // ids 0..path-1 are the path, then its leaves, then the complete part
+  for (let i = 0; i + 1 < path; i++) {
+    const right = rng.bool();
+    (right ? s.right : s.left)[i] = i + 1;
+    (right ? s.left : s.right)[i] = next++;
+  }
+  const top = next; // the complete part's root: id 2·path - 1
+  if (top < n) (rng.bool() ? s.right : s.left)[path - 1] = top;
+  for (let j = 0; top + 2 * j + 1 < n; j++) {
+    s.left[top + j] = top + 2 * j + 1;
+    if (top + 2 * j + 2 < n) s.right[top + j] = top + 2 * j + 2;
+  }
+  return s;
+}
+
 /** Node ids in in-order (left, node, right), with an explicit stack. */
 function inOrder(shape: Shape): Int32Array {
   const n = shape.left.length;
@@ -190,9 +216,9 @@ export function generate(n: number, rng: Rng): [(number | null)[]] {
   return [encode(shape, values)];
 }
 
-/** A valid BST of random split shape with exactly n nodes and values 3i - n in order. */
+/** A valid broom-shaped BST of exactly n nodes and values 3i - n in order. */
 export function probeInput(n: number, rng: Rng): [(number | null)[]] {
-  const shape = splitShape(n, rng);
+  const shape = broomShape(n, rng);
   const order = inOrder(shape);
   const values = new Int32Array(n);
   for (let i = 0; i < n; i++) values[order[i]] = 3 * i - n;

@@ -21,12 +21,6 @@ const isClass = (c: unknown): c is ComplexityClass => (COMPLEXITY_CLASSES as rea
  * is fixed (and classes.json updated) the entry must go.
  */
 const NOT_SLOWER_ON_THE_PROBE: Record<string, string> = {
-  // 0.5% zeros: a square grown from a corner dies after ~200 checks on average, so Theta(n^2).
-  "maximal-square/slow/brute-force-expand.py": "O(n^2)",
-  "maximal-square/slow/brute-force-expand.ts": "O(n^2)",
-  // n >= 32 always starts with the same 30 a's and a 'b': a fixed ~7e8 calls, whatever n is.
-  "word-break/slow/plain-recursion.ts": "O(1)",
-  "word-break/slow/plain_recursion.py": "O(1)",
 };
 
 function fixtureFiles(slug: string): string[] {
