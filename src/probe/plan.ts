@@ -99,20 +99,36 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     return seconds;
   }
 
-  // Warm-up: let the JIT settle at small n.
+  // Warm-up: let the JIT settle at small n. The first batch is a single call (a heavy call at
+  // minN must not spend the ladder's budget); the next ones are sized on what it took.
   const warmUntil = now() + Math.min(50, ownMs * 0.02);
-  do if ((yield* time("solution", minN, 0.01)) === null) return result(0, `the first call at n = ${minN} did not finish`);
-  while (now() < warmUntil);
+  let warmMs = Infinity;
+  do {
+    const seconds = yield* time("solution", minN, warmMs);
+    if (seconds === null) return result(0, `the first call at n = ${minN} did not finish`);
+    warmMs = Math.max(seconds * 1000, 1e-4);
+  } while (now() < warmUntil);
   best.solution.clear();
 
   // 1. The ladder. The first call at a new size is expected to cost what the worst growth we
   // allow for would make it (doubling per +1 of n below 64, cubic above), so a batch is never
   // sized on an optimistic guess.
   const ladder: Point[] = [];
+  /**
+   * The cost so far grows like a power of n no steeper than n^4, over a doubling of n at least:
+   * exponential code shows a log-log slope of n·ln 2 (7 at n = 10), so below 64 the ladder may
+   * then double n as it does above 64.
+   */
+  const polynomial = () => {
+    const last = ladder[ladder.length - 1];
+    const earlier = last && [...ladder].reverse().find(([m]) => m <= last[0] / 2);
+    if (!last || !earlier) return false;
+    return Math.log(last[1] / earlier[1]) / Math.log(last[0] / earlier[0]) <= 4;
+  };
   let n = minN;
   for (;;) {
     const previous = ladder[ladder.length - 1];
-    const guessMs = previous ? previous[1] * 1000 * (n < 64 ? 2 ** (n - previous[0]) : (n / previous[0]) ** 3) : 0.01;
+    const guessMs = previous ? previous[1] * 1000 * (n < 64 && !polynomial() ? 2 ** (n - previous[0]) : (n / previous[0]) ** 3) : warmMs;
     let seconds = yield* time("solution", n, guessMs);
     // A jump beyond the worst growth allowed for is a busy moment more often than code: look again.
     for (let retry = 0; previous && seconds !== null && retry < LADDER_RETRIES && seconds * 1000 > guessMs * 1.5; retry++) {
@@ -127,7 +143,7 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     const ladderShare = n < minN * LADDER_SPREAD ? 0.6 : 0.35;
     if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > ownMs * ladderShare) break;
     let next: number;
-    if (n < 64) {
+    if (n < 64 && !polynomial()) {
       // Exponential code may double its cost per +1 of n: never jump further than that allows.
       next = Math.min(2 * n, n + Math.max(1, Math.floor(Math.log2((perSizeMs * 0.6) / Math.max(ms, 1e-3)))));
     } else {

@@ -24,6 +24,10 @@ export function harnessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     OPENBLAS_NUM_THREADS: "1",
     OMP_NUM_THREADS: "1",
     MKL_NUM_THREADS: "1",
+    // glibc maps every allocation over 128 KB afresh (and unmaps it after), so numpy temporaries
+    // past that size cost a page-fault storm per call and time curves jump there.
+    MALLOC_MMAP_THRESHOLD_: "1073741824",
+    MALLOC_TRIM_THRESHOLD_: "1073741824",
     PYTHONDONTWRITEBYTECODE: "1",
     PYTHONIOENCODING: "utf-8",
   };

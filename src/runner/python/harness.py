@@ -512,9 +512,10 @@ def stack_frames_needed(fn, make):
     limit = sys.getrecursionlimit()
 
     def fits(budget):
+        arg = make()  # copied before the limit is lowered: the copy's own recursion is not the call's
         sys.setrecursionlimit(here + budget)
         try:
-            fn(make())
+            fn(arg)
             return True
         except RecursionError:
             return False
