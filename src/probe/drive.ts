@@ -36,10 +36,7 @@ class InputCache {
   private readonly made = new Map<number, unknown[][]>();
   private readonly sent = new WeakMap<CaseRunner, Set<number>>();
 
-  constructor(
-    private readonly options: DriveOptions,
-    private readonly variants: "many" | "one",
-  ) {}
+  constructor(private readonly options: DriveOptions) {}
 
   private inputs(n: number, many: boolean): unknown[][] {
     const key = many ? n : -n;
@@ -56,7 +53,7 @@ class InputCache {
    * Sends the inputs of n unless the runner has them (the first of the variants alone, unless
    * `many`); a reply other than inputs-ok is returned.
    */
-  async ensure(runner: CaseRunner, n: number, many = this.variants === "many"): Promise<RunnerReply | null> {
+  async ensure(runner: CaseRunner, n: number, many = false): Promise<RunnerReply | null> {
     const key = many ? n : -n;
     let sent = this.sent.get(runner);
     if (!sent) this.sent.set(runner, (sent = new Set()));
@@ -84,7 +81,7 @@ export async function driveTimeProbe(
   options: DriveOptions & PlanOptions & { onPoint?: (who: Who, n: number, seconds: number) => void },
 ): Promise<TimeDrive> {
   const started = performance.now();
-  const cache = new InputCache(options, "many");
+  const cache = new InputCache(options);
   const plan = probePlan({ ...options, withReference: options.withReference ?? runners.reference !== undefined });
   let step = plan.next();
   let error: DriveError | undefined;
@@ -116,7 +113,7 @@ export type SpaceDrive = { result: SpaceResult; stopped?: string };
 
 /** Measures one runner's extra memory as the space plan asks. */
 export async function driveSpaceProbe(runner: CaseRunner, options: DriveOptions & SpacePlanOptions): Promise<SpaceDrive> {
-  const cache = new InputCache(options, "one");
+  const cache = new InputCache(options);
   const plan = spacePlan(options);
   let stopped: string | undefined;
   let step = plan.next();
