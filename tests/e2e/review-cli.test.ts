@@ -43,7 +43,7 @@ describe("the review schedule across commands", () => {
     expect(list.stdout).toContain("1 due for review (drill review)");
     const [row] = JSON.parse((await drill(["list", "--json"])).stdout);
     expect(Date.parse(row.due)).toBeLessThan(Date.now());
-    expect(row.dueByLang).toEqual({ ts: row.due, py: null });
+    expect(row.dueByLang).toEqual({ ts: row.due, py: null, torch: null });
   });
 
   it("keeps a problem reviewed well off list --due, with its date ahead in the column", async () => {
