@@ -51,7 +51,8 @@ export interface WatchControllerOptions<S extends WatchState = WatchState, Ev = 
 /** An editor's save can land as several writes (truncate, then write): only content that stays is recorded. */
 const SETTLE_MS = 1500;
 
-const WATCH_EFFECTS = new Set<string>(["run", "probe", "cancel", "quit"]);
+/** The effects this loop carries out itself; any other belongs to the session built on it (options.perform). */
+const WATCH_EFFECTS: Record<WatchEffect["type"], true> = { run: true, probe: true, cancel: true, edit: true, quit: true };
 
 export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: string, exists: boolean): WatchItem {
   return {
@@ -118,7 +119,7 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     if (hintsChanged && this.options.persist !== false) this.saveHints();
     this.options.render(state);
     for (const effect of effects) {
-      if (WATCH_EFFECTS.has(effect.type)) this.perform(effect as WatchEffect);
+      if (effect.type in WATCH_EFFECTS) this.perform(effect as WatchEffect);
       else this.options.perform?.(effect as Fx, (e) => this.dispatch(e));
     }
   }
