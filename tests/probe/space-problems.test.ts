@@ -36,8 +36,14 @@ describe.each(["ts", "py"] as const)("space probe on real solutions [%s]", (lang
 
   it("fails an LCS that memoises every pair of suffixes as strings, and passes the full table", { timeout: 60_000 }, async () => {
     const greedy = await spaceOf("lcs", hungry("lcs", `memo-suffix-strings${ext}`), lang);
-    expect(greedy.ok, `${greedy.verdict} ${JSON.stringify(greedy.points)}`).toBe(false);
-    expect(greedy.verdict).toMatch(/accepted O\(n\^2\): more than accepted/);
+    if (lang === "ts" && greedy.status === "inconclusive") {
+      // V8 reaches this memo's memory above the noise over too short a range of n on a busy
+      // machine to name a class: then it says so, and never passes it.
+      expect(greedy.verdict, JSON.stringify(greedy.points)).toMatch(/not measured/);
+    } else {
+      expect(greedy.status, `${greedy.verdict} ${JSON.stringify(greedy.points)}`).toBe("failed");
+      expect(greedy.verdict).toMatch(/accepted O\(n\^2\): more than accepted/);
+    }
     const table = await spaceOf("lcs", lean("lcs", `full-table${ext}`), lang);
     expect(table.ok, table.verdict).toBe(true);
     expect(table.betterMet, table.verdict).toBe(false);
