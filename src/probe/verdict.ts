@@ -144,7 +144,9 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   // Pulling away from the reference is evidence on its own, however noisy each curve is: a
   // hash table outgrowing the caches widens the gap over a stretch of sizes and then holds it;
   // a slower term keeps widening, and the solution's own curve climbs past the target's power.
-  const pullsAway = ratio !== null && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowth >= PULLS_AWAY_SLOPE && steeperThan(points, target);
+  const shared = evidence.reference ? points.filter(([n]) => evidence.reference!.some(([m]) => m === n)) : [];
+  const pullsAway =
+    ratio !== null && enoughSizes(shared, null) && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowth >= PULLS_AWAY_SLOPE && steeperThan(points, target);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${Math.max(ratio.growth, ratio.upperGrowth) >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
   if (pullsAway) {
     const measured = named ? evidence.measured : null;
