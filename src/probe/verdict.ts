@@ -78,6 +78,8 @@ export const MIN_SPREAD = 8;
 const SMALL_TOP = 48;
 /** A fit whose best class is off by more than this (RMS relative error) names no class. */
 export const MAX_FIT_ERROR = 0.25;
+/** A ratio to the reference that grows slower than this power of n is steady. */
+const STEADY_SLOPE = 0.2;
 /** How far above the target's power the solution's own curve must climb for the ratio rule to fail it. */
 const STEEPER_BY = 0.25;
 
@@ -154,6 +156,21 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return { status: "failed", measured, tolerated: false, message: `${head}: ${gap}`, ratio };
   }
 
+  // Too uneven or too short to name a class on its own, but measured side by side with the
+  // reference over enough sizes: a steady ratio to a reference that meets the target is
+  // evidence enough to pass (busy moments hit both alike), without naming a class.
+  const { referenceMeasured: theirs, referenceDeclared: truth } = evidence;
+  const steady = ratio !== null && enoughSizes(shared, null) && Math.abs(ratio.growth) < STEADY_SLOPE && ratio.upperGrowth < OUTGROWS_SLOPE;
+  if (!named && steady && truth && complexityRank(truth) <= complexityRank(target)) {
+    return {
+      status: "passed",
+      measured: null,
+      tolerated: false,
+      message: `keeps pace with the reference (${ratio!.value.toFixed(1)}× its time at n = ${fmt(ratio!.n)}, a steady ratio over n = ${fmt(shared[0][0])}…${fmt(shared[shared.length - 1][0])}), whose ${truth} meets the target ${target}; on their own the times were too uneven to name a class`,
+      ratio,
+    };
+  }
+
   if (!evidence.measured || !enoughSizes(points, evidence.measured)) {
     const { count, lo, hi } = spreadOf(points);
     const what = count === 0 ? "no size could be measured" : `only ${count} ${count === 1 ? "size" : "sizes"} (n = ${fmt(lo)}${hi !== lo ? `…${fmt(hi)}` : ""}) could be measured`;
@@ -167,7 +184,6 @@ export function decideTime(evidence: Evidence): TimeVerdict {
 
   // The reference is the yardstick: when it reads other than its true class on these sizes, they
   // are too small for the leading term to show, and only the comparison with it can be trusted.
-  const { referenceMeasured: theirs, referenceDeclared: truth } = evidence;
   if (ratio && theirs && truth && (evidence.reference?.length ?? 0) >= MIN_SIZES && !withinLogFactor(theirs, truth)) {
     const why = `at ${range} the leading term does not show yet (the reference, ${truth}, measured ${theirs} on them)`;
     if (ratio.growth < OUTGROWS_SLOPE) return { status: "passed", measured: null, tolerated: false, message: `keeps pace with the reference (${ratio.value.toFixed(1)}× its time at n = ${fmt(ratio.n)}, a steady ratio), target ${target}; ${why}`, ratio };

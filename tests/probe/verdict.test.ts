@@ -54,6 +54,15 @@ describe("the time verdict", () => {
     expect(v.message).toMatch(/too uneven to name a class/);
   });
 
+  it("passes, without naming a class, code whose own times are too uneven but keep a steady ratio to the reference", () => {
+    const busy = (n: number) => (Math.sin(n * 7.1) > 0 ? 4 : 1);
+    const v = decideTime(evidence("O(n^2)", grid, (n) => 2e-10 * n * n * busy(n), (n) => 1e-10 * n * n * busy(n), "O(n^2)"));
+    expect(v).toMatchObject({ status: "passed", measured: null });
+    expect(v.message).toMatch(/keeps pace with the reference/);
+    // The same unevenness without a reference beside it proves nothing.
+    expect(decideTime(evidence("O(n^2)", grid, (n) => 2e-10 * n * n * busy(n))).status).toBe("inconclusive");
+  });
+
   it("fails a class above the target fitted cleanly, with no reference to contradict it", () => {
     const v = decideTime(evidence("O(n)", grid, (n) => 1e-10 * n * n));
     expect(v).toMatchObject({ status: "failed", measured: "O(n^2)" });
