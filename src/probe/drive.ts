@@ -58,8 +58,12 @@ class InputCache {
     let sent = this.sent.get(runner);
     if (!sent) this.sent.set(runner, (sent = new Set()));
     if (sent.has(key)) return null;
-    const reply = await runner.request({ type: "probe-inputs", n, inputs: this.inputs(n, many) }, timeLeft(this.options));
+    // One input at a time replaces what the runtime holds (the ladder, the space probe); the
+    // grid's inputs are kept together, the same sizes in every runtime.
+    const replace = !many;
+    const reply = await runner.request({ type: "probe-inputs", n, inputs: this.inputs(n, many), replace }, timeLeft(this.options));
     if (reply.type !== "inputs-ok") return reply;
+    if (replace) sent.clear();
     sent.add(key);
     sent.delete(-key);
     return null;

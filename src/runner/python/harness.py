@@ -438,6 +438,10 @@ def probe_call():
 
 def store_inputs(message):
     spec = state["call"]
+    if message.get("replace"):
+        probe_raw.clear()
+        probe_inputs.clear()
+        probe_mutates.clear()
     probe_raw[message["n"]] = message["inputs"]
     built = message["inputs"] if spec["style"] == "design" else [build_arguments(spec["argKinds"], raw) for raw in message["inputs"]]
     probe_inputs[message["n"]] = built

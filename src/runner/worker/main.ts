@@ -116,7 +116,8 @@ function probeCall(): (args: unknown[]) => unknown {
   return callSpec.style === "design" ? (args) => callEntry(entryFn!, callSpec, args) : (args) => entryFn!(...args);
 }
 
-function storeInputs(n: number, inputs: unknown[][]): void {
+function storeInputs(n: number, inputs: unknown[][], replace: boolean): void {
+  if (replace) probeInputs.clear();
   probeInputs.set(n, callSpec.style === "design" ? inputs : inputs.map((raw) => prepareArguments(callSpec, raw)));
   send({ type: "inputs-ok", n });
 }
@@ -158,7 +159,7 @@ port.on("message", (message: ToWorker) => {
     case "run-batch":
       return void runBatch(message.cases);
     case "probe-inputs":
-      return storeInputs(message.n, message.inputs);
+      return storeInputs(message.n, message.inputs, message.replace);
     case "sample":
       return sample(message);
     case "space-sample":

@@ -11,8 +11,12 @@ export type ToWorker =
   | { type: "run"; id: number; args: unknown[] }
   /** Run these cases one after another, answering each as it finishes. */
   | { type: "run-batch"; cases: { id: number; args: unknown[] }[] }
-  /** Probes: the inputs of size n (argument lists as generated), kept for the samples that follow. */
-  | { type: "probe-inputs"; n: number; inputs: unknown[][] }
+  /**
+   * Probes: the inputs of size n (argument lists as generated), kept for the samples that
+   * follow; `replace` drops every input kept before (so what a runtime holds, and what its
+   * collector walks, does not depend on the sizes it was asked for earlier).
+   */
+  | { type: "probe-inputs"; n: number; inputs: unknown[][]; replace: boolean }
   /**
    * Probes: time one batch of calls at n, cycling through its inputs: `reps` calls, or
    * `copiedReps` when a call changes its input (each call then gets a fresh copy).
