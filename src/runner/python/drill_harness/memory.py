@@ -23,7 +23,10 @@ def stack_frames_needed(fn, make):
 
     def fits(budget):
         arg = make()  # copied before the limit is lowered: the copy's own recursion is not the call's
-        sys.setrecursionlimit(here + budget)
+        try:
+            sys.setrecursionlimit(here + budget)
+        except RecursionError:  # Python refuses a limit at or below the current depth
+            return False
         try:
             fn(arg)
             return True
