@@ -1,5 +1,5 @@
 // Harnesses forked from one long-lived Python process that has torch imported already: a fresh
-// harness per run in milliseconds instead of the seconds `import torch` takes (fork_server.py).
+// harness per run in milliseconds instead of the seconds `import torch` takes (python/drill_harness/fork_server.py).
 // Each fork connects back over a Unix socket of its own; the server reports its pid and exit.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";

@@ -1,0 +1,60 @@
+"""The harness's end of drill's message protocol (src/runner/worker/protocol.ts): one JSON
+request per line in, one JSON reply per line out. A request drill's side would never send (an
+unknown type, a line that is not JSON, a field missing, a run before a load) gets a
+protocol-error reply instead of a silence that would hang drill until its time-out."""
+
+import json
+
+from .calling import load, run, run_batch
+from .memory import space_sample
+from .timing import sample, store_inputs
+
+PROTOCOL_VERSION = 2  # drill's side: PROTOCOL_VERSION in src/runner/worker/protocol.ts
+
+HANDLERS = {
+    "load": load,
+    "run": run,
+    "run-batch": run_batch,
+    "probe-inputs": store_inputs,
+    "sample": sample,
+    "space-sample": space_sample,
+}
+
+NEEDS_LOADED = {"run", "run-batch", "probe-inputs", "sample", "space-sample"}
+
+
+def ready_message(numpy_version, torch_version):
+    """The first line: drill checks the protocol version before it sends anything."""
+    return {"type": "ready", "protocol": PROTOCOL_VERSION, "numpy": numpy_version, "torch": torch_version}
+
+
+def protocol_error(state, message):
+    state.send({"type": "protocol-error", "message": message})
+
+
+def handle(state, line):
+    """Answers one request line."""
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return protocol_error(state, "unknown request: {!r} (not JSON)".format(line.strip()[:80]))
+    kind = message.get("type") if isinstance(message, dict) else None
+    handler = HANDLERS.get(kind) if isinstance(kind, str) else None
+    if handler is None:
+        what = kind if isinstance(message, dict) else line.strip()[:80]
+        return protocol_error(state, "unknown request: {!r}".format(what))
+    if kind in NEEDS_LOADED and state.entry is None:
+        return protocol_error(state, "a {} request before a solution was loaded".format(kind))
+    try:
+        handler(state, message)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        # The solution's own exceptions are caught inside the handlers; one that reaches here
+        # comes from the request itself (a field missing or of the wrong type).
+        protocol_error(state, "malformed {} request: {}: {}".format(kind, type(error).__name__, error))
+
+
+def serve(state, requests):
+    """Answers requests until drill closes the channel."""
+    for line in requests:
+        if line.strip():
+            handle(state, line)
