@@ -1,6 +1,5 @@
 // drill list: every problem with its target complexity and where the user stands.
 import chalk from "chalk";
-import { eastAsianWidth } from "get-east-asian-width";
 import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { historyPath } from "../store/history.js";
@@ -11,6 +10,8 @@ import { openSchedule } from "../review/load.js";
 import { cardKey, endOfDay } from "../review/schedule.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
+import { printStudyList } from "./list-study.js";
+import { displayWidth, pad } from "./table-text.js";
 
 export interface ListOptions {
   json?: boolean;
@@ -24,6 +25,8 @@ export interface ListOptions {
   search: string[];
   /** Only problems with a review due today. */
   due?: boolean;
+  /** Show this study list (lists/<name>.json) in its order and groups. */
+  list?: string;
 }
 
 const STATUSES: SolveStatus[] = ["new", "started", "failing", "passing"];
@@ -66,12 +69,30 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     (options.lang ? [options.lang] : LANGS)
       .map((lang) => dueOf(slug, lang))
       .reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
-  const rows = registry.problems
-    .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
-    .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
-    .filter((p) => !options.status || statusOf(p.slug) === options.status)
-    .filter((p) => !options.due || (due(p.slug) !== null && due(p.slug)! <= endOfDay(now)))
-    .filter((p) => matches(p, options.search));
+  const keep = (p: Problem) =>
+    (!options.tag || p.meta.tags.includes(options.tag)) &&
+    (!options.difficulty || p.meta.difficulty === options.difficulty) &&
+    (!options.status || statusOf(p.slug) === options.status) &&
+    (!options.due || (due(p.slug) !== null && due(p.slug)! <= endOfDay(now)));
+  if (options.list) {
+    return printStudyList(
+      options.list,
+      {
+        problems: registry.problems,
+        statusOf,
+        statusByLang: (slug) => Object.fromEntries(LANGS.map((lang) => [lang, status.of(slug, lang)])) as Record<Lang, SolveStatus>,
+        dueText: (slug) => (due(slug) ? dueText(due(slug)!, now) : "—"),
+        dueIso: (slug) => due(slug)?.toISOString() ?? null,
+        keep,
+        words: options.search,
+        narrowed: Boolean(options.tag || options.difficulty || options.status || options.due),
+        json: Boolean(options.json),
+        workspaceText: displayPath(workspace, ctx.cwd),
+      },
+      ctx,
+    );
+  }
+  const rows = registry.problems.filter((p) => keep(p) && matches(p, options.search));
 
   if (options.json) {
     const json = rows.map((p) => ({
@@ -123,15 +144,4 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   const reviews = dueToday ? ` · ${dueToday} due for review (drill review)` : "";
   ctx.stdout.write(chalk.dim(`\n${solved}/${table.length} passing${reviews} · workspace ${displayPath(workspace, ctx.cwd)}/ · start one with: drill new <slug>`) + "\n");
   return 0;
-}
-
-/** Terminal columns: CJK titles take two per character. (string-width's segmenter costs ~40 ms of start-up.) */
-function displayWidth(s: string): number {
-  let width = 0;
-  for (const ch of s) width += eastAsianWidth(ch.codePointAt(0)!);
-  return width;
-}
-
-function pad(s: string, width: number): string {
-  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
