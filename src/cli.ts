@@ -48,6 +48,7 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--difficulty <level>", "only easy, medium or hard problems")
     .option("--status <status>", "only new, started, failing or passing problems")
     .option("--due", "only problems with a review due today (drill review)")
+    .option("--list <name>", "a study list in its order and groups, with your progress (lists/<name>.json, e.g. hot100)")
     .addOption(langOption("show the status of this language only (default: the best of ts, py and torch)"))
     .addOption(workspaceOption())
     .option("--json", "print JSON")

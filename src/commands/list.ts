@@ -1,6 +1,5 @@
 // drill list: every problem with its target complexity and where the user stands.
 import chalk from "chalk";
-import { eastAsianWidth } from "get-east-asian-width";
 import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { displayPath } from "../workspace/paths.js";
@@ -12,6 +11,9 @@ import { cardKey, endOfDay } from "../review/schedule.js";
 import { warn, type CommandContext } from "./context.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
+import { eastAsianWidth } from "get-east-asian-width";
+import { printStudyList } from "./list-study.js";
+import { displayWidth, pad } from "./table-text.js";
 
 export interface ListOptions {
   json?: boolean;
@@ -25,6 +27,8 @@ export interface ListOptions {
   search: string[];
   /** Only problems with a review due today. */
   due?: boolean;
+  /** Show this study list (lists/<name>.json) in its order and groups. */
+  list?: string;
 }
 
 const STATUSES: SolveStatus[] = ["new", "started", "failing", "passing"];
@@ -74,13 +78,31 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     (options.lang ? [options.lang] : LANGS)
       .map((lang) => dueOf(slug, lang))
       .reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
-  const rows = registry.problems
-    .filter((p) => !options.tag || p.meta.tags.includes(options.tag))
-    .filter((p) => !options.difficulty || p.meta.difficulty === options.difficulty)
-    .filter((p) => !options.lang || p.files.reference[options.lang])
-    .filter((p) => !options.status || statusOf(p.slug) === options.status)
-    .filter((p) => !options.due || (due(p.slug) !== null && due(p.slug)! <= endOfDay(now)))
-    .filter((p) => matches(p, options.search));
+  const keep = (p: Problem) =>
+    (!options.tag || p.meta.tags.includes(options.tag)) &&
+    (!options.difficulty || p.meta.difficulty === options.difficulty) &&
+    (!options.lang || Boolean(p.files.reference[options.lang])) &&
+    (!options.status || statusOf(p.slug) === options.status) &&
+    (!options.due || (due(p.slug) !== null && due(p.slug)! <= endOfDay(now)));
+  if (options.list) {
+    return printStudyList(
+      options.list,
+      {
+        problems: registry.problems,
+        statusOf,
+        statusByLang: (slug) => Object.fromEntries(LANGS.map((lang) => [lang, status.of(slug, lang)])) as Record<Lang, SolveStatus>,
+        dueText: (slug) => (due(slug) ? dueText(due(slug)!, now) : "—"),
+        dueIso: (slug) => due(slug)?.toISOString() ?? null,
+        keep,
+        words: options.search,
+        narrowed: Boolean(options.tag || options.difficulty || options.status || options.due),
+        json: Boolean(options.json),
+        workspaceText: displayPath(workspace, ctx.cwd),
+      },
+      ctx,
+    );
+  }
+  const rows = registry.problems.filter((p) => keep(p) && matches(p, options.search));
 
   if (options.json) {
     const json = rows.map((p) => ({
@@ -147,13 +169,6 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   return 0;
 }
 
-/** Terminal columns: CJK titles take two per character. (string-width's segmenter costs ~40 ms of start-up.) */
-function displayWidth(s: string): number {
-  let width = 0;
-  for (const ch of s) width += eastAsianWidth(ch.codePointAt(0)!);
-  return width;
-}
-
 /** The text cut to `width` columns, ending in "…". */
 function cut(s: string, width: number): string {
   let out = "";
@@ -165,8 +180,4 @@ function cut(s: string, width: number): string {
     used += w;
   }
   return width >= 1 ? `${out}…` : "";
-}
-
-function pad(s: string, width: number): string {
-  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }

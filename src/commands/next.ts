@@ -33,7 +33,7 @@ export async function nextCommand(options: NextOptions, ctx: CommandContext, now
   let order: Problem[] = registry.problems;
   if (options.list) {
     const dir = listsDir(ctx.env);
-    const list = readStudyList(dir, options.list, new Set(bySlug.keys()));
+    const list = readStudyList(dir, options.list, registry.problems.map((p) => ({ slug: p.slug, leetcode: p.meta.leetcode?.id })));
     if (!list) {
       const names = listNames(dir);
       throw new UsageError(`no such list "${options.list}"`, names.length ? `one of: ${names.join(", ")}` : "drill next (without --list) follows the library's order");
