@@ -1,6 +1,7 @@
 // Timing one batch of calls, in the thread that runs the solution. drill's probe plan decides
 // which sizes, which inputs and how many calls; this only runs and times them. Inputs are
 // copied before the timed loop when a call was seen to change its input.
+import { copyInput } from "./values.js";
 
 export type Call<I> = (input: I) => unknown;
 
@@ -34,7 +35,7 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
     if (known !== undefined) return known;
     let trial: I;
     try {
-      trial = structuredClone(variants[0]);
+      trial = copyInput(variants[0]);
     } catch {
       // Too deep to copy (a long chain of nodes): assume the input is left alone.
       mutatesAt.set(variants, false);
@@ -53,7 +54,7 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
   return (variants: I[], request: BatchRequest): BatchTiming => {
     const fresh = mutates(variants);
     const reps = Math.max(1, fresh ? request.copiedReps : request.reps);
-    const batch = Array.from({ length: reps }, (_, i) => (fresh ? structuredClone(variants[i % variants.length]) : variants[i % variants.length]));
+    const batch = Array.from({ length: reps }, (_, i) => (fresh ? copyInput(variants[i % variants.length]) : variants[i % variants.length]));
     if (request.gc) gc?.();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();

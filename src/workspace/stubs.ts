@@ -9,8 +9,8 @@ import type { Kind } from "../registry/kinds.js";
 import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
 
-/** Kinds that bring a snippet into the stub (a TreeNode type, a numpy import). */
-const SNIPPET_KINDS = ["tensor", "tree"] as const;
+/** Kinds that bring a snippet into the stub (a TreeNode or ListNode type, a numpy import). */
+const SNIPPET_KINDS = ["tensor", "tree", "list", "random-list"] as const;
 
 function usesKind(kinds: Kind[], type: Kind["type"]): boolean {
   return kinds.some((k) => k.type === type || (k.type === "array" && usesKind([k.of], type)) || (k.type === "record" && usesKind(Object.values(k.fields), type)));

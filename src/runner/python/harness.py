@@ -77,6 +77,21 @@ class TreeNode:
         self.right = right
 
 
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class Node:
+    """LeetCode's node with a random pointer (copy-random-list)."""
+
+    def __init__(self, x=0, next=None, random=None):
+        self.val = x
+        self.next = next
+        self.random = random
+
+
 requests = os.fdopen(3, "r", encoding="utf-8")
 replies = os.fdopen(4, "w", encoding="utf-8")
 captured = CappedWriter()
@@ -119,6 +134,57 @@ def build_tree(values):
     return root
 
 
+def module_class(name, default):
+    made = getattr(state["module"], name, None)
+    return made if isinstance(made, type) else default
+
+
+def list_nodes(values):
+    make = module_class("ListNode", ListNode)
+    nodes = [make(v) for v in values]
+    for a, b in zip(nodes, nodes[1:]):
+        a.next = b
+    return nodes
+
+
+def build_list(values, cycle_pos=-1):
+    nodes = list_nodes(values)
+    if cycle_pos >= 0:
+        if cycle_pos >= len(nodes):
+            raise ValueError("pos {} is outside the list of {} node(s) (use -1 for no cycle)".format(cycle_pos, len(nodes)))
+        nodes[-1].next = nodes[cycle_pos]
+    return nodes[0] if nodes else None
+
+
+def intersecting_lists(a, b, skip_a, skip_b, intersect_val):
+    """LeetCode's intersection input: the lists share their nodes from a[skip_a] and b[skip_b] on."""
+    nodes_a, nodes_b = list_nodes(a), list_nodes(b)
+    first = lambda nodes: nodes[0] if nodes else None
+    if intersect_val == 0:
+        return first(nodes_a), first(nodes_b)
+    if not (0 <= skip_a < len(a) and 0 <= skip_b < len(b)) or a[skip_a] != intersect_val or a[skip_a:] != b[skip_b:]:
+        raise ValueError("listA from skipA and listB from skipB must be the same values starting with intersectVal")
+    if skip_b == 0:
+        return nodes_a[0], nodes_a[skip_a]
+    nodes_b[skip_b - 1].next = nodes_a[skip_a]
+    return nodes_a[0], nodes_b[0]
+
+
+def build_random_list(pairs):
+    make = module_class("Node", Node)
+    nodes = []
+    for val, _ in pairs:
+        node = make(val)
+        node.next, node.random = None, None
+        nodes.append(node)
+    for i, (_, r) in enumerate(pairs):
+        if i + 1 < len(nodes):
+            nodes[i].next = nodes[i + 1]
+        if r is not None:
+            nodes[i].random = nodes[r]
+    return nodes[0] if nodes else None
+
+
 def find_node(root, value):
     if value is None:
         return None
@@ -134,6 +200,10 @@ def build(kind, value):
     t = kind["type"]
     if t == "tree":
         return build_tree(value)
+    if t == "list":
+        return build_list(value)
+    if t == "random-list":
+        return build_random_list(value)
     if t == "tensor":
         if np is None:
             raise RuntimeError("numpy is needed for this problem: python3 -m pip install numpy")
@@ -155,11 +225,26 @@ def build_arguments(kinds, raw):
     convert = state["call"].get("convert") or {}
     raw = [digit_strings(v) if convert.get(str(i)) == "digit-strings" else v for i, v in enumerate(raw)]
     args = [build(kinds[i] if i < len(kinds) else {"type": "any"}, v) for i, v in enumerate(raw)]
+    link_lists(kinds, raw, args)
     tree_at = next((i for i, k in enumerate(kinds) if k["type"] == "tree"), None)
     for i, k in enumerate(kinds):
         if k["type"] == "node":
             args[i] = find_node(args[tree_at] if tree_at is not None else None, raw[i])
-    return args
+    return [a for i, a in enumerate(args) if i >= len(kinds) or kinds[i]["type"] not in HIDDEN_KINDS]
+
+
+HIDDEN_KINDS = ("cycle-pos", "skip", "intersect-val")
+
+
+def link_lists(kinds, raw, args):
+    """LeetCode's hidden inputs: the first list's tail linked back to "cycle-pos", or the first
+    two lists sharing a tail ("skip", "intersect-val")."""
+    at = lambda t: [i for i, k in enumerate(kinds) if k["type"] == t]
+    lists, pos, skips, meet = at("list"), at("cycle-pos"), at("skip"), at("intersect-val")
+    if pos and lists:
+        args[lists[0]] = build_list(raw[lists[0]], raw[pos[0]])
+    if meet and len(skips) == 2 and len(lists) >= 2:
+        args[lists[0]], args[lists[1]] = intersecting_lists(raw[lists[0]], raw[lists[1]], raw[skips[0]], raw[skips[1]], raw[meet[0]])
 
 
 # ---- values out -----------------------------------------------------------------------
@@ -177,6 +262,47 @@ def tree_to_level_order(root):
             queue.extend([node.left, node.right])
     while out and out[-1] is None:
         out.pop()
+    return out
+
+
+def list_to_array(head):
+    out, seen, node = [], set(), head
+    while node is not None:
+        if id(node) in seen:
+            raise Unsendable("a list that reaches a node twice (value {}: a cycle, a next pointer leads back into the list)".format(node.val))
+        seen.add(id(node))
+        out.append(plain(node.val))
+        node = node.next
+    return out
+
+
+def input_nodes(args):
+    nodes = set()
+    for head in args:
+        node = head
+        while node is not None and hasattr(node, "next") and id(node) not in nodes:
+            nodes.add(id(node))
+            node = node.next
+    return nodes
+
+
+def random_list_to_pairs(head, inputs):
+    index, nodes, node = {}, [], head
+    while node is not None:
+        if id(node) in index:
+            raise Unsendable("a list that reaches a node twice (value {}: a cycle)".format(node.val))
+        if id(node) in inputs:
+            raise Unsendable("node {} (value {}) is a node of the input list: the copy must be made of new nodes".format(len(nodes), node.val))
+        index[id(node)] = len(nodes)
+        nodes.append(node)
+        node = node.next
+    out = []
+    for i, node in enumerate(nodes):
+        r = getattr(node, "random", None)
+        if r is not None and id(r) not in index:
+            where = "a node of the input list" if id(r) in inputs else "a node outside the returned list"
+            raise Unsendable("the random pointer of node {} (value {}) points to {}: it must point into the copy".format(i, node.val, where))
+        out.append([plain(node.val), None if r is None else index[id(r)]])
     return out
 
 
@@ -205,11 +331,17 @@ def plain(value):
         raise Unsendable("a set (return a list)")
     if hasattr(value, "val") and hasattr(value, "left"):
         raise Unsendable("a tree node")
+    if hasattr(value, "val") and hasattr(value, "next"):
+        raise Unsendable("a list node")
     raise Unsendable("a value of type {}".format(type(value).__name__))
 
 
-def to_answer(kind, value):
+def to_answer(kind, value, args=()):
     t = kind["type"]
+    if t == "list" and (value is None or hasattr(value, "next")):
+        return list_to_array(value)
+    if t == "random-list" and (value is None or hasattr(value, "next")):
+        return random_list_to_pairs(value, input_nodes(args))
     if t == "node":
         return None if value is None else plain(getattr(value, "val", value))
     if t == "tree" and (value is None or hasattr(value, "left")):
@@ -244,7 +376,7 @@ def leetcode_prelude():
     """What LeetCode's Python runtime has in scope without imports: the public names of string,
     re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools,
     functools, operator, io, sys, json and typing, those modules themselves, sortedcontainers
-    when it is installed, and TreeNode/ListNode. Built-ins keep their own meaning (LeetCode
+    when it is installed, and TreeNode/ListNode/Node. Built-ins keep their own meaning (LeetCode
     imports them again last: pow is not math.pow)."""
     import bisect, builtins, collections, copy, datetime, functools, heapq, itertools, json, math, operator, random, re, statistics, string, typing
     star = (string, re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools, functools, operator, io, sys, json, typing)
@@ -261,12 +393,7 @@ def leetcode_prelude():
     except ImportError:
         pass
 
-    class ListNode:
-        def __init__(self, val=0, next=None):
-            self.val = val
-            self.next = next
-
-    names.update({"TreeNode": TreeNode, "ListNode": ListNode})
+    names.update({"TreeNode": TreeNode, "ListNode": ListNode, "Node": Node})
     return names
 
 
@@ -343,8 +470,8 @@ def call(raw):
     args = build_arguments(spec["argKinds"], raw)
     returned = state["entry"](*args)
     if spec.get("inPlaceArg") is not None:
-        return to_answer(spec["returnKind"], args[spec["inPlaceArg"]])
-    return to_answer(spec["returnKind"], returned)
+        return to_answer(spec["returnKind"], args[spec["inPlaceArg"]], args)
+    return to_answer(spec["returnKind"], returned, args)
 
 
 def run(message):
@@ -394,9 +521,22 @@ def same(a, b):
             if not hasattr(y, "val") or x.val != y.val:
                 return False
             pairs.extend([(x.left, y.left), (x.right, y.right)])
+        elif hasattr(x, "val") and hasattr(x, "next"):  # lists: compared as values (a cycle is copied as one)
+            if list_shape(x) != list_shape(y):
+                return False
         elif x != y:
             return False
     return True
+
+
+def list_shape(head):
+    """A list's values, and where its tail links back to (by position), for comparing inputs."""
+    seen, out, node = {}, [], head
+    while node is not None and hasattr(node, "next") and id(node) not in seen:
+        seen[id(node)] = len(out)
+        out.append(node.val)
+        node = node.next
+    return out, None if node is None else seen.get(id(node), -2)
 
 
 def probe_call():
@@ -432,7 +572,7 @@ def fresh_copy(n, i):
     """A fresh copy of input i of size n for a call that changes it. Built again from the plain
     values (O(n), no recursion) when it holds trees: deepcopy of a deep tree costs ~25 calls."""
     spec = state["call"]
-    if spec["style"] != "design" and any(k["type"] == "tree" for k in spec["argKinds"]):
+    if spec["style"] != "design" and any(k["type"] in ("tree", "list", "random-list") for k in spec["argKinds"]):
         return build_arguments(spec["argKinds"], probe_raw[n][i])
     return copy.deepcopy(probe_inputs[n][i])
 
