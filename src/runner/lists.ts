@@ -3,6 +3,11 @@
 // point at a random node ([[val, randomIndex], ...]). Reading a list back stops at a node
 // reached twice instead of walking a cycle without end.
 
+/** A returned list drill cannot read back (a cycle, a node of the input): invalid output, not a crash. */
+export class InvalidListError extends TypeError {
+  override name = "InvalidListError";
+}
+
 export interface ListNode {
   val: number;
   next: ListNode | null;
@@ -33,14 +38,14 @@ export function listFromArray(values: readonly number[], cyclePos = -1): ListNod
 
 /**
  * A list back as an array. A node reached twice (a cycle, or a tail left pointing back into the
- * list by an in-place rewrite) throws a TypeError naming it, instead of walking without end.
+ * list by an in-place rewrite) throws an InvalidListError naming it, instead of walking without end.
  */
 export function listToArray(head: ListNode | null): number[] {
   const out: number[] = [];
   const seen = new Set<ListNode>();
   for (let node = head; node; node = node.next) {
     if (seen.has(node)) {
-      throw new TypeError(`the list reaches the node with value ${node.val} twice (a cycle: a next pointer leads back into the list): a returned list must end in null`);
+      throw new InvalidListError(`the list reaches the node with value ${node.val} twice (a cycle: a next pointer leads back into the list): a returned list must end in null`);
     }
     seen.add(node);
     out.push(node.val);
@@ -92,14 +97,14 @@ export function listNodesOf(values: readonly unknown[]): Set<object> {
 /**
  * A list with random pointers back in LeetCode's form. A node reached twice, a random pointer
  * to a node outside the returned list, or a node of the input (`inputNodes`: a copy must be
- * made of new nodes) throws a TypeError saying so.
+ * made of new nodes) throws an InvalidListError saying so.
  */
 export function randomListToPairs(head: RandomNode | null, inputNodes: ReadonlySet<object> = new Set()): [number, number | null][] {
   const index = new Map<RandomNode, number>();
   const nodes: RandomNode[] = [];
   for (let node = head; node; node = node.next) {
-    if (index.has(node)) throw new TypeError(`the list reaches the node with value ${node.val} twice (a cycle): a returned list must end in null`);
-    if (inputNodes.has(node)) throw new TypeError(`node ${nodes.length} (value ${node.val}) is a node of the input list: the copy must be made of new nodes`);
+    if (index.has(node)) throw new InvalidListError(`the list reaches the node with value ${node.val} twice (a cycle): a returned list must end in null`);
+    if (inputNodes.has(node)) throw new InvalidListError(`node ${nodes.length} (value ${node.val}) is a node of the input list: the copy must be made of new nodes`);
     index.set(node, nodes.length);
     nodes.push(node);
   }
@@ -109,7 +114,7 @@ export function randomListToPairs(head: RandomNode | null, inputNodes: ReadonlyS
     const at = index.get(random);
     if (at === undefined) {
       const where = inputNodes.has(random) ? "a node of the input list" : "a node outside the returned list";
-      throw new TypeError(`the random pointer of node ${i} (value ${node.val}) points to ${where}: it must point into the copy`);
+      throw new InvalidListError(`the random pointer of node ${i} (value ${node.val}) points to ${where}: it must point into the copy`);
     }
     return [node.val, at];
   });
