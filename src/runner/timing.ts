@@ -77,10 +77,16 @@ function elapsedSeconds(t0: number, cpu0: NodeJS.CpuUsage): number {
   return Math.min(wallMs, cpuMs) / 1000;
 }
 
-/** Deep equality for inputs: arrays, typed arrays, plain objects, Maps, Sets, primitives. */
-export function sameValue(a: unknown, b: unknown): boolean {
+/**
+ * Deep equality for inputs: arrays, typed arrays, plain objects, Maps, Sets, primitives. A pair
+ * of objects already being compared counts as equal, so linked structures with cycles (a list's
+ * tail linked back) end.
+ */
+export function sameValue(a: unknown, b: unknown, pairs = new Map<object, object>()): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (pairs.get(a) === b) return true;
+  pairs.set(a, b);
   if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
     const x = a as unknown as ArrayLike<number>;
     const y = b as unknown as ArrayLike<number>;
@@ -90,12 +96,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i], pairs)) return false;
     return true;
   }
   if (a instanceof Map || b instanceof Map) {
     if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
-    for (const [k, v] of a) if (!b.has(k) || !sameValue(v, b.get(k))) return false;
+    for (const [k, v] of a) if (!b.has(k) || !sameValue(v, b.get(k), pairs)) return false;
     return true;
   }
   if (a instanceof Set || b instanceof Set) {
@@ -106,7 +112,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], pairs)) return false;
   return true;
 }
 
