@@ -277,11 +277,12 @@ def list_to_array(head):
 
 
 def input_nodes(args):
-    nodes = set()
+    """The list nodes a call was given, by id (the nodes kept, so no id is reused meanwhile)."""
+    nodes = {}
     for head in args:
         node = head
         while node is not None and hasattr(node, "next") and id(node) not in nodes:
-            nodes.add(id(node))
+            nodes[id(node)] = node
             node = node.next
     return nodes
 
@@ -336,12 +337,12 @@ def plain(value):
     raise Unsendable("a value of type {}".format(type(value).__name__))
 
 
-def to_answer(kind, value, args=()):
+def to_answer(kind, value, inputs=None):
     t = kind["type"]
     if t == "list" and (value is None or hasattr(value, "next")):
         return list_to_array(value)
     if t == "random-list" and (value is None or hasattr(value, "next")):
-        return random_list_to_pairs(value, input_nodes(args))
+        return random_list_to_pairs(value, inputs or {})
     if t == "node":
         return None if value is None else plain(getattr(value, "val", value))
     if t == "tree" and (value is None or hasattr(value, "left")):
@@ -468,10 +469,12 @@ def call(raw):
             outputs.append(plain(method(*(arg_lists[i] if i < len(arg_lists) else []))))
         return outputs
     args = build_arguments(spec["argKinds"], raw)
+    # taken before the call: a copy must be made of new nodes, even if the input is rewired meanwhile
+    inputs = input_nodes(args) if spec["returnKind"]["type"] == "random-list" else {}
     returned = state["entry"](*args)
     if spec.get("inPlaceArg") is not None:
-        return to_answer(spec["returnKind"], args[spec["inPlaceArg"]], args)
-    return to_answer(spec["returnKind"], returned, args)
+        return to_answer(spec["returnKind"], args[spec["inPlaceArg"]], inputs)
+    return to_answer(spec["returnKind"], returned, inputs)
 
 
 def run(message):
@@ -568,11 +571,18 @@ def mutates(fn, n, first):
     return probe_mutates[n]
 
 
+def builds_nodes(kind):
+    """Whether an argument of this kind holds trees or lists (copied by building them again)."""
+    if kind["type"] == "array":
+        return builds_nodes(kind["of"])
+    return kind["type"] in ("tree", "list", "random-list")
+
+
 def fresh_copy(n, i):
     """A fresh copy of input i of size n for a call that changes it. Built again from the plain
     values (O(n), no recursion) when it holds trees: deepcopy of a deep tree costs ~25 calls."""
     spec = state["call"]
-    if spec["style"] != "design" and any(k["type"] in ("tree", "list", "random-list") for k in spec["argKinds"]):
+    if spec["style"] != "design" and any(builds_nodes(k) for k in spec["argKinds"]):
         return build_arguments(spec["argKinds"], probe_raw[n][i])
     return copy.deepcopy(probe_inputs[n][i])
 
