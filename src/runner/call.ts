@@ -76,11 +76,11 @@ export function buildArguments(kinds: Kind[], raw: unknown[]): unknown[] {
     .filter((_, i) => !HIDDEN_KINDS.has(kinds[i]?.type ?? ""));
 }
 
-/** The plain answer drill checks, from what the solution returned (`args`: what it was given). */
-export function toAnswer(kind: Kind, value: unknown, args: unknown[] = []): unknown {
+/** The plain answer drill checks, from what the solution returned (`inputNodes`: the list nodes it was given). */
+export function toAnswer(kind: Kind, value: unknown, inputNodes: ReadonlySet<object> = new Set()): unknown {
   const isNode = value === null || value === undefined || (typeof value === "object" && "next" in value);
   if (kind.type === "list" && isNode) return listToArray((value ?? null) as ListNode | null);
-  if (kind.type === "random-list" && isNode) return randomListToPairs((value ?? null) as RandomNode | null, listNodesOf(args));
+  if (kind.type === "random-list" && isNode) return randomListToPairs((value ?? null) as RandomNode | null, inputNodes);
   if (kind.type === "node") return value === null || value === undefined ? value ?? null : (value as TreeNode).val;
   if (kind.type === "tree" && (value === null || (typeof value === "object" && value !== null && "val" in value))) {
     return treeToLevelOrder(value as TreeNode | null);
@@ -112,8 +112,10 @@ export function prepareArguments(spec: CallSpec, raw: unknown[]): unknown[] {
 export function callEntry(entry: Entry, spec: CallSpec, raw: unknown[]): unknown {
   if (spec.style === "design") return runDesign(entry, raw);
   const args = prepareArguments(spec, raw);
+  // Taken before the call: a copy must be made of new nodes, even if the input is rewired meanwhile.
+  const inputNodes = spec.returnKind.type === "random-list" ? listNodesOf(args) : undefined;
   const finish = (returned: unknown) =>
-    spec.inPlaceArg === undefined ? toAnswer(spec.returnKind, returned, args) : toAnswer(spec.returnKind, args[spec.inPlaceArg], args);
+    spec.inPlaceArg === undefined ? toAnswer(spec.returnKind, returned, inputNodes) : toAnswer(spec.returnKind, args[spec.inPlaceArg], inputNodes);
   const returned = entry(...args);
   if (returned && typeof (returned as Promise<unknown>).then === "function") return (returned as Promise<unknown>).then(finish);
   return finish(returned);
