@@ -28,6 +28,13 @@ class ListNode:
         self.next = next
 
 
+class Node:
+    def __init__(self, x=0, next=None, random=None):
+        self.val = x
+        self.next = next
+        self.random = random
+
+
 def prelude():
     """The names LeetCode's Python runtime has without imports (as drill test gives them)."""
     import bisect, collections, functools, heapq, itertools, math, typing
@@ -36,7 +43,7 @@ def prelude():
         names.update({k: v for k, v in vars(module).items() if not k.startswith("_")})
     for module in (bisect, collections, functools, heapq, itertools, math, typing):
         names[module.__name__] = module
-    names.update({"TreeNode": TreeNode, "ListNode": ListNode})
+    names.update({"TreeNode": TreeNode, "ListNode": ListNode, "Node": Node})
     return names
 
 
@@ -59,16 +66,59 @@ def build_tree(make, values):
     return root
 
 
-def build(make_tree, kind, value):
+def chain(make, values):
+    nodes = [make(v) for v in values]
+    for a, b in zip(nodes, nodes[1:]):
+        a.next = b
+    return nodes
+
+
+def build_random_list(make, pairs):
+    nodes = chain(make, [val for val, _ in pairs])
+    for node, (_, r) in zip(nodes, pairs):
+        node.random = None if r is None else nodes[r]
+    return nodes[0] if nodes else None
+
+
+HIDDEN = ("cycle-pos", "skip", "intersect-val")
+
+
+def link_lists(module, kinds, raw, args):
+    """LeetCode's hidden inputs, as drill test builds them: a tail linked back to pos, or two
+    lists sharing a tail from skipA / skipB (intersectVal 0: none)."""
+    make = getattr(module, "ListNode", None) or ListNode
+    at = lambda t: [i for i, k in enumerate(kinds) if k["type"] == t]
+    lists, pos, skips, meet = at("list"), at("cycle-pos"), at("skip"), at("intersect-val")
+    if pos and lists and raw[pos[0]] >= 0:
+        nodes = chain(make, raw[lists[0]])
+        nodes[-1].next = nodes[raw[pos[0]]]
+        args[lists[0]] = nodes[0]
+    if meet and len(skips) == 2 and len(lists) >= 2 and raw[meet[0]] != 0:
+        a, b = chain(make, raw[lists[0]]), chain(make, raw[lists[1]])
+        skip_a, skip_b = raw[skips[0]], raw[skips[1]]
+        if skip_b == 0:
+            args[lists[1]] = a[skip_a]
+        else:
+            b[skip_b - 1].next = a[skip_a]
+            args[lists[1]] = b[0]
+        args[lists[0]] = a[0]
+
+
+def build(make_tree, kind, value, module=None):
     t = kind["type"]
     if t == "tree":
         return build_tree(make_tree, value)
+    if t == "list":
+        nodes = chain(getattr(module, "ListNode", None) or ListNode, value)
+        return nodes[0] if nodes else None
+    if t == "random-list":
+        return build_random_list(getattr(module, "Node", None) or Node, value)
     if t == "tensor" and np is not None:
         return np.array(value, dtype=np.float64)
     if t == "float":
         return float(value)
     if t == "array" and isinstance(value, list):
-        return [build(make_tree, kind["of"], v) for v in value]
+        return [build(make_tree, kind["of"], v, module) for v in value]
     if t == "record" and isinstance(value, dict):
         return {k: build(make_tree, kind["fields"].get(k, {"type": "any"}), v) for k, v in value.items()}
     return value
@@ -92,12 +142,13 @@ def arguments(module, call, raw, leetcode):
     convert = (call.get("leetcodeArgs") or {}) if leetcode else {}
     raw = [digit_strings(v) if convert.get(str(i)) == "digit-strings" else v for i, v in enumerate(raw)]
     kinds = call["argKinds"]
-    args = [build(make_tree, kinds[i] if i < len(kinds) else {"type": "any"}, v) for i, v in enumerate(raw)]
+    args = [build(make_tree, kinds[i] if i < len(kinds) else {"type": "any"}, v, module) for i, v in enumerate(raw)]
+    link_lists(module, kinds, raw, args)
     tree_at = next((i for i, k in enumerate(kinds) if k["type"] == "tree"), None)
     for i, k in enumerate(kinds):
         if k["type"] == "node":
             args[i] = find_node(args[tree_at] if tree_at is not None else None, raw[i])
-    return args
+    return [a for i, a in enumerate(args) if i >= len(kinds) or kinds[i]["type"] not in HIDDEN]
 
 
 def load(plan):
@@ -154,6 +205,13 @@ def shown(value):
         return "({}) {}".format("×".join(map(str, value.shape)), value.tolist())
     if hasattr(value, "val") and hasattr(value, "left"):
         return "TreeNode(val={})".format(value.val)
+    if hasattr(value, "val") and hasattr(value, "next"):
+        values, seen, node = [], set(), value
+        while node is not None and id(node) not in seen and len(values) < 50:
+            seen.add(id(node))
+            values.append(node.val)
+            node = node.next
+        return "list {}{}".format(values, "" if node is None else " … (goes on: a cycle, or longer)")
     return repr(value)
 
 

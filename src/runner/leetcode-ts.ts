@@ -1,6 +1,7 @@
 // Running TypeScript pasted from LeetCode's editor unchanged: the entry may be a plain
 // top-level function, class or const (LeetCode never exports it), and it may use the globals
-// LeetCode's runtime provides — the @datastructures-js queues, lodash's _, TreeNode, ListNode —
+// LeetCode's runtime provides — the @datastructures-js queues, lodash's _, TreeNode, ListNode,
+// _Node (a list node with a random pointer) —
 // without importing them. These are added around the code, only when the code uses them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +27,11 @@ const GLOBALS: { names: string[]; pattern: RegExp; code: () => string }[] = [
     names: ["ListNode"],
     pattern: /\bListNode\s*\(/,
     code: () => "class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }",
+  },
+  {
+    names: ["_Node"],
+    pattern: /\b_Node\s*\(/,
+    code: () => "class _Node { constructor(val = 0, next = null, random = null) { this.val = val; this.next = next; this.random = random; } }",
   },
 ];
 

@@ -10,6 +10,7 @@
 // Stack: deep recursion uses the stack, not the heap. drill finds how much stack the call
 // needs by running it with less and less stack left (filled by a recursion of its own) until
 // it overflows, and counts that in bytes too.
+import { copyInput } from "./values.js";
 import { GCProfiler, getHeapStatistics } from "node:v8";
 
 /** What the space plan asks for: the extra heap of one call at n, or the stack it needs. */
@@ -130,7 +131,7 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
   const warmUp = (n: number) => {
     if (warm) return;
     warm = true;
-    for (let i = 0; i < 5; i++) sink = fn(structuredClone(makeInput(n)));
+    for (let i = 0; i < 5; i++) sink = fn(copyInput(makeInput(n)));
   };
 
   const heapNeeded = (input: I): { bytes: number; ms: number } => {
@@ -160,11 +161,11 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
   const measure = ({ n, part }: SpaceRequest): SpaceSample => {
     warmUp(n);
     const original = makeInput(n);
-    if (part === "heap") return heapNeeded(structuredClone(original));
+    if (part === "heap") return heapNeeded(copyInput(original));
     const t0 = performance.now();
-    sink = fn(structuredClone(original));
+    sink = fn(copyInput(original));
     const ms = performance.now() - t0;
-    return { bytes: stackNeeded(() => structuredClone(original)), ms };
+    return { bytes: stackNeeded(() => copyInput(original)), ms };
   };
 
   return (request: SpaceRequest): SpaceSample => {

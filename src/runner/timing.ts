@@ -2,6 +2,7 @@
 // which sizes, which inputs and how many calls; this only runs and times them. Inputs are
 // copied before the timed loop when a call was seen to change its input.
 import { readFileSync } from "node:fs";
+import { copyInput } from "./values.js";
 
 export type Call<I> = (input: I) => unknown;
 
@@ -35,7 +36,7 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
     if (known !== undefined) return known;
     let trial: I;
     try {
-      trial = structuredClone(variants[0]);
+      trial = copyInput(variants[0]);
     } catch {
       // Too deep to copy (a long chain of nodes): assume the input is left alone.
       mutatesAt.set(variants, false);
@@ -54,7 +55,7 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
   return (variants: I[], request: BatchRequest): BatchTiming => {
     const fresh = mutates(variants);
     const reps = Math.max(1, fresh ? request.copiedReps : request.reps);
-    const batch = Array.from({ length: reps }, (_, i) => (fresh ? structuredClone(variants[i % variants.length]) : variants[i % variants.length]));
+    const batch = Array.from({ length: reps }, (_, i) => (fresh ? copyInput(variants[i % variants.length]) : variants[i % variants.length]));
     if (request.gc) gc?.();
     const clock = startClock();
     for (let i = 0; i < reps; i++) sink = fn(batch[i]);
@@ -110,10 +111,16 @@ function elapsedSeconds(start: Clock): number {
   return (busyMs > wallMs * 0.02 ? Math.min(wallMs, busyMs) : wallMs) / 1000;
 }
 
-/** Deep equality for inputs: arrays, typed arrays, plain objects, Maps, Sets, primitives. */
-export function sameValue(a: unknown, b: unknown): boolean {
+/**
+ * Deep equality for inputs: arrays, typed arrays, plain objects, Maps, Sets, primitives. A pair
+ * of objects already being compared counts as equal, so linked structures with cycles (a list's
+ * tail linked back) end.
+ */
+export function sameValue(a: unknown, b: unknown, pairs = new Map<object, object>()): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (pairs.get(a) === b) return true;
+  pairs.set(a, b);
   if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
     const x = a as unknown as ArrayLike<number>;
     const y = b as unknown as ArrayLike<number>;
@@ -123,12 +130,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i], pairs)) return false;
     return true;
   }
   if (a instanceof Map || b instanceof Map) {
     if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
-    for (const [k, v] of a) if (!b.has(k) || !sameValue(v, b.get(k))) return false;
+    for (const [k, v] of a) if (!b.has(k) || !sameValue(v, b.get(k), pairs)) return false;
     return true;
   }
   if (a instanceof Set || b instanceof Set) {
@@ -139,7 +146,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], pairs)) return false;
   return true;
 }
 

@@ -60,3 +60,49 @@ export function toPlainResult(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * A deep copy of a call's input. structuredClone recurses, so a long chain of nodes (a linked
+ * list of a few thousand) overflows its stack: those are copied without recursion, keeping
+ * shared nodes shared and cycles cycles (two lists meeting in one tail, a tail linked back).
+ */
+export function copyInput<T>(value: T): T {
+  // Lists are always copied this way: copies from structuredClone get other hidden classes than
+  // nodes built in code, which makes the same walk slower at small sizes than at large ones.
+  if (!holdsListNodes(value)) {
+    try {
+      return structuredClone(value);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  const copies = new Map<object, unknown>();
+  const copyOf = (v: unknown): unknown => {
+    if (typeof v !== "object" || v === null) return v;
+    let copy = copies.get(v);
+    if (copy === undefined) {
+      if (ArrayBuffer.isView(v)) copy = structuredClone(v);
+      else {
+        copy = Array.isArray(v) ? new Array(v.length) : {};
+        pending.push(v);
+      }
+      copies.set(v, copy);
+    }
+    return copy;
+  };
+  const pending: object[] = [];
+  const root = copyOf(value);
+  while (pending.length) {
+    const original = pending.pop()!;
+    const copy = copies.get(original) as Record<string, unknown>;
+    for (const key of Object.keys(original)) copy[key] = copyOf((original as Record<string, unknown>)[key]);
+  }
+  return root as T;
+}
+
+/** Whether a call's arguments hold linked-list nodes (an argument, or an argument's element, with a next field). */
+function holdsListNodes(value: unknown): boolean {
+  const isNode = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v) && "next" in v;
+  if (!Array.isArray(value)) return isNode(value);
+  return value.some((arg) => isNode(arg) || (Array.isArray(arg) && arg.some(isNode)));
+}

@@ -11,8 +11,8 @@ import { backupDir, displayPath, solutionPath } from "./paths.js";
 import { guardWrite } from "./write-error.js";
 import { drillCommand } from "../invocation.js";
 
-/** Kinds that bring a snippet into the stub (a TreeNode type, a numpy import). */
-const SNIPPET_KINDS = ["tensor", "tree"] as const;
+/** Kinds that bring a snippet into the stub (a TreeNode or ListNode type, a numpy import). */
+const SNIPPET_KINDS = ["tensor", "tree", "list", "random-list"] as const;
 
 function usesKind(kinds: Kind[], type: Kind["type"]): boolean {
   return kinds.some((k) => k.type === type || (k.type === "array" && usesKind([k.of], type)) || (k.type === "record" && usesKind(Object.values(k.fields), type)));

@@ -8,6 +8,7 @@ import { format } from "node:util";
 import { pathToFileURL } from "node:url";
 import { OutputBuffer } from "../output-buffer.js";
 import { findGc, fullCollections } from "../gc.js";
+import { InvalidListError } from "../lists.js";
 import { callEntry, leetcodeCall, prepareArguments, type CallSpec, type Entry } from "../call.js";
 import { entryNamesWanted, LEETCODE_ENTRY } from "../leetcode-ts.js";
 import type { FromWorker, ThrownError, ToWorker } from "./protocol.js";
@@ -89,7 +90,8 @@ async function run(id: number, rawArgs: unknown[]): Promise<void> {
     value = callEntry(entryFn!, callSpec, rawArgs);
     if (value && typeof (value as Promise<unknown>).then === "function") value = await value;
   } catch (error) {
-    send({ type: "threw", id, error: toThrown(error), ms: performance.now() - start, output: output.take() });
+    if (error instanceof InvalidListError) send({ type: "unsendable", id, message: error.message, ms: performance.now() - start, output: output.take() });
+    else send({ type: "threw", id, error: toThrown(error), ms: performance.now() - start, output: output.take() });
     return;
   }
   const ms = performance.now() - start;

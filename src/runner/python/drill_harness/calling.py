@@ -9,6 +9,7 @@ import time
 
 from .failures import thrown
 from .prelude import leetcode_prelude
+from .lists import input_nodes
 from .values import Unsendable, build_arguments, plain, to_answer
 
 
@@ -102,10 +103,12 @@ def call(state, raw):
             outputs.append(plain(method(*(arg_lists[i] if i < len(arg_lists) else [])), state.torch_support))
         return outputs
     args = build_arguments(state, spec["argKinds"], raw)
+    # taken before the call: a copy must be made of new nodes, even if the input is rewired meanwhile
+    inputs = input_nodes(args) if spec["returnKind"]["type"] == "random-list" else {}
     returned = state.entry(*args)
     if spec.get("inPlaceArg") is not None:
-        return to_answer(spec["returnKind"], args[spec["inPlaceArg"]], state.torch_support)
-    return to_answer(spec["returnKind"], returned, state.torch_support)
+        return to_answer(spec["returnKind"], args[spec["inPlaceArg"]], state.torch_support, inputs)
+    return to_answer(spec["returnKind"], returned, state.torch_support, inputs)
 
 
 def run(state, message):

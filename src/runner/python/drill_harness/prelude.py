@@ -1,12 +1,12 @@
 """What LeetCode's Python runtime has in scope without imports."""
 
-from .values import ListNode, TreeNode
+from .values import ListNode, Node, TreeNode
 
 
 def leetcode_prelude():
     """The public names of string, re, datetime, collections, heapq, bisect, copy, math, random,
     statistics, itertools, functools, operator, io, sys, json and typing, those modules
-    themselves, sortedcontainers when it is installed, and TreeNode/ListNode. Built-ins keep
+    themselves, sortedcontainers when it is installed, and TreeNode/ListNode/Node. Built-ins keep
     their own meaning (LeetCode imports them again last: pow is not math.pow)."""
     import bisect, builtins, collections, copy, datetime, functools, heapq, io, itertools, json, math, operator, random, re, statistics, string, sys, typing
     star = (string, re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools, functools, operator, io, sys, json, typing)
@@ -22,5 +22,5 @@ def leetcode_prelude():
                       "SortedDict": sortedcontainers.SortedDict, "SortedSet": sortedcontainers.SortedSet})
     except ImportError:
         pass
-    names.update({"TreeNode": TreeNode, "ListNode": ListNode})
+    names.update({"TreeNode": TreeNode, "ListNode": ListNode, "Node": Node})
     return names

@@ -7,6 +7,7 @@ import time
 from .calling import call
 from .failures import thrown
 from .values import build_arguments, np
+from .lists import list_shape
 
 
 def same(a, b, torch_support=None):
@@ -35,6 +36,9 @@ def same(a, b, torch_support=None):
             if not hasattr(y, "val") or x.val != y.val:
                 return False
             pairs.extend([(x.left, y.left), (x.right, y.right)])
+        elif hasattr(x, "val") and hasattr(x, "next"):  # lists: compared as values (a cycle is copied as one)
+            if list_shape(x) != list_shape(y):
+                return False
         elif x != y:
             return False
     return True
@@ -61,11 +65,18 @@ def store_inputs(state, message):
     state.send({"type": "inputs-ok", "n": n})
 
 
+def builds_nodes(kind):
+    """Whether an argument of this kind holds trees or lists (copied by building them again)."""
+    if kind["type"] == "array":
+        return builds_nodes(kind["of"])
+    return kind["type"] in ("tree", "list", "random-list")
+
+
 def fresh_copy(state, n, i):
     """A fresh copy of input i of size n for a call that changes it. Built again from the plain
     values (O(n), no recursion) when it holds trees: deepcopy of a deep tree costs ~25 calls."""
     spec = state.call
-    if spec["style"] != "design" and any(k["type"] == "tree" for k in spec["argKinds"]):
+    if spec["style"] != "design" and any(builds_nodes(k) for k in spec["argKinds"]):
         return build_arguments(state, spec["argKinds"], state.probe_raw[n][i])
     return copy.deepcopy(state.probe_inputs[n][i])
 

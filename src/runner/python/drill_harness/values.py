@@ -3,6 +3,10 @@ to plain JSON values (trees in level order, numpy and torch values as lists)."""
 
 import math
 
+from .lists import HIDDEN_KINDS, ListAnswerError, ListNode, Node, build_list, build_random_list, link_lists, list_to_array, random_list_to_pairs
+
+__all__ = ["ListNode", "Node", "TreeNode"]
+
 try:  # numpy is optional: problems without tensors work without it
     import numpy as np
 except ImportError:  # pragma: no cover - depends on the machine
@@ -14,12 +18,6 @@ class TreeNode:
         self.val = val
         self.left = left
         self.right = right
-
-
-class ListNode:
-    def __init__(self, val=0, next=None):
-        self.val = val
-        self.next = next
 
 
 class Unsendable(Exception):
@@ -66,10 +64,20 @@ def find_node(root, value):
     return None
 
 
+def module_class(state, name, default):
+    """The solution's own class of that name (ListNode, Node) when it defines one, else drill's."""
+    made = getattr(state.module, name, None)
+    return made if isinstance(made, type) else default
+
+
 def build(state, kind, value):
     t = kind["type"]
     if t == "tree":
         return build_tree(value, tree_class(state))
+    if t == "list":
+        return build_list(value, make=module_class(state, "ListNode", ListNode))
+    if t == "random-list":
+        return build_random_list(value, make=module_class(state, "Node", Node))
     if t == "tensor":
         if state.torch:
             return state.torch_support.tensor(value)
@@ -99,11 +107,12 @@ def build_arguments(state, kinds, raw):
     args = [build(state, kinds[i] if i < len(kinds) else {"type": "any"}, v) for i, v in enumerate(raw)]
     if state.torch:
         args = state.torch_support.cast(args, raw, state.torch)
+    link_lists(kinds, raw, args, module_class(state, "ListNode", ListNode))
     tree_at = next((i for i, k in enumerate(kinds) if k["type"] == "tree"), None)
     for i, k in enumerate(kinds):
         if k["type"] == "node":
             args[i] = find_node(args[tree_at] if tree_at is not None else None, raw[i])
-    return args
+    return [a for i, a in enumerate(args) if i >= len(kinds) or kinds[i]["type"] not in HIDDEN_KINDS]
 
 
 # ---- values out -----------------------------------------------------------------------
@@ -147,12 +156,22 @@ def plain(value, torch_support=None):
         raise Unsendable("a set (return a list)")
     if hasattr(value, "val") and hasattr(value, "left"):
         raise Unsendable("a tree node")
+    if hasattr(value, "val") and hasattr(value, "next"):
+        raise Unsendable("a list node")
     raise Unsendable("a value of type {}".format(type(value).__name__))
 
 
-def to_answer(kind, value, torch_support=None):
-    """The answer drill compares, for a result of the given return kind."""
+def to_answer(kind, value, torch_support=None, inputs=None):
+    """The answer drill compares, for a result of the given return kind (inputs: the list nodes
+    the call was given, which a copied list must not contain)."""
     t = kind["type"]
+    try:
+        if t == "list" and (value is None or hasattr(value, "next")):
+            return list_to_array(value, plain)
+        if t == "random-list" and (value is None or hasattr(value, "next")):
+            return random_list_to_pairs(value, inputs or {}, plain)
+    except ListAnswerError as error:
+        raise Unsendable(str(error))
     if t == "node":
         return None if value is None else plain(getattr(value, "val", value), torch_support)
     if t == "tree" and (value is None or hasattr(value, "left")):
