@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRng } from "../../src/random/rng.js";
+import { type Rng, createRng } from "../../src/random/rng.js";
+import { importTsModule } from "../../src/runner/compile-ts.js";
 import {
   type TreeShape,
   broomShape,
@@ -15,6 +19,7 @@ import {
   slotShape,
   spineShape,
   splitShape,
+  uniformValues,
 } from "../../src/random/trees.js";
 import { type TreeNode, treeFromLevelOrder, treeToLevelOrder } from "../../src/runner/values.js";
 
@@ -160,5 +165,32 @@ describe("shuffledRange", () => {
     const values = Array.from(shuffledRange(500, createRng(9)));
     expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 500 }, (_, i) => i));
     expect(values).not.toEqual(Array.from({ length: 500 }, (_, i) => i));
+  });
+});
+
+describe("generators that import the shared module", () => {
+  it("load through drill's module compiler and draw the same trees as the shared functions", async () => {
+    const mod = await importTsModule<{ probeInput(n: number, rng: Rng): unknown[] }>(
+      join(process.cwd(), "problems", "max-depth", "generator.ts"),
+    );
+    const rng = createRng(5);
+    const values = uniformValues(50, -100, 100, rng); // max-depth draws the values, then the spine
+    expect(mod.probeInput(50, createRng(5))).toEqual([levelOrder(spineShape(50, rng), values)]);
+  });
+
+  it("recompile when a file they import changes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "drill-bundle-"));
+    try {
+      writeFileSync(join(dir, "gen.ts"), 'import { value } from "./lib/part.js";\nexport const answer = (): number => value;\n');
+      mkdirSync(join(dir, "lib"));
+      writeFileSync(join(dir, "lib", "part.ts"), "export const value: number = 1;\n");
+      const first = await importTsModule<{ answer(): number }>(join(dir, "gen.ts"));
+      expect(first.answer()).toBe(1);
+      writeFileSync(join(dir, "lib", "part.ts"), "export const value: number = 2;\n");
+      const second = await importTsModule<{ answer(): number }>(join(dir, "gen.ts"));
+      expect(second.answer()).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
