@@ -1,137 +1,15 @@
 import type { Rng } from "../../src/random/rng.js";
-
-// Shapes are child-index arrays (node 0 is the root, -1 = no child), written in LeetCode's
-// level-order form at the end: no objects and no recursion, so large probe trees build in O(n).
-interface Shape {
-  left: Int32Array;
-  right: Int32Array;
-}
-
-function emptyShape(n: number): Shape {
-  return { left: new Int32Array(n).fill(-1), right: new Int32Array(n).fill(-1) };
-}
-
-/** LeetCode encoding: BFS from node 0, a null for each missing child of a present node, trailing nulls trimmed. */
-function encode(shape: Shape, values: ArrayLike<number>): (number | null)[] {
-  const n = shape.left.length;
-  if (n === 0) return [];
-  const out: (number | null)[] = [values[0]];
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  queue[tail++] = 0;
-  while (head < tail) {
-    const node = queue[head++];
-    for (const child of [shape.left[node], shape.right[node]]) {
-      if (child < 0) out.push(null);
-      else {
-        out.push(values[child]);
-        queue[tail++] = child;
-      }
-    }
-  }
-  while (out.length > 0 && out[out.length - 1] === null) out.pop();
-  return out;
-}
-
-/** Heap order: node i has children 2i+1 and 2i+2. */
-function completeShape(n: number): Shape {
-  const s = emptyShape(n);
-  for (let i = 0; 2 * i + 1 < n; i++) {
-    s.left[i] = 2 * i + 1;
-    if (2 * i + 2 < n) s.right[i] = 2 * i + 2;
-  }
-  return s;
-}
-
-/** A chain 0 → 1 → … → n-1; goRight(i) says whether node i+1 is the right child of node i. */
-function chainShape(n: number, goRight: (i: number) => boolean): Shape {
-  const s = emptyShape(n);
-  for (let i = 0; i + 1 < n; i++) (goRight(i) ? s.right : s.left)[i] = i + 1;
-  return s;
-}
-
-/** Each subtree of size m puts a uniform share of its m-1 other nodes on its left (depth O(log n) on average). */
-function splitShape(n: number, rng: Rng): Shape {
-  const s = emptyShape(n);
-  if (n === 0) return s;
-  const stack: number[] = [0, n]; // pairs [first id, size]: a subtree occupies ids first..first+size-1
-  while (stack.length > 0) {
-    const size = stack.pop()!;
-    const node = stack.pop()!;
-    const leftSize = rng.int(0, size - 1);
-    const rightSize = size - 1 - leftSize;
-    if (leftSize > 0) {
-      s.left[node] = node + 1;
-      stack.push(node + 1, leftSize);
-    }
-    if (rightSize > 0) {
-      s.right[node] = node + 1 + leftSize;
-      stack.push(node + 1 + leftSize, rightSize);
-    }
-  }
-  return s;
-}
-
-/** Every new node takes a uniformly chosen free child slot: bushy, irregular shapes. */
-function slotShape(n: number, rng: Rng): Shape {
-  const s = emptyShape(n);
-  const slots: number[] = n > 0 ? [0, 1] : []; // slot = 2 * parent + (0 left | 1 right)
-  for (let i = 1; i < n; i++) {
-    const k = rng.int(0, slots.length - 1);
-    const slot = slots[k];
-    slots[k] = slots[slots.length - 1];
-    slots.pop();
-    ((slot & 1) === 0 ? s.left : s.right)[slot >> 1] = i;
-    slots.push(2 * i, 2 * i + 1);
-  }
-  return s;
-}
-
-/**
- * A spine of ceil(n/2) nodes turning left or right at random, each spine node but the last
- * carrying a leaf on its other side: depth about n/2, so a recursion or a stack holds O(n).
- */
-function spineShape(n: number, rng: Rng): Shape {
-  const s = emptyShape(n);
-  const spine = Math.ceil(n / 2);
-  let leaf = spine;
-  for (let i = 0; i + 1 < spine; i++) {
-    const right = rng.bool();
-    (right ? s.right : s.left)[i] = i + 1;
-    if (leaf < n) (right ? s.left : s.right)[i] = leaf++;
-  }
-  if (leaf < n) s.left[spine - 1] = leaf++;
-  return s;
-}
-
-/** A shape of n nodes for the cross-check: complete, chains (left, right, zig-zag, random), random splits, bushy or spines. */
-function randomShape(n: number, rng: Rng): Shape {
-  switch (rng.int(0, 8)) {
-    case 0:
-      return completeShape(n);
-    case 1:
-      return chainShape(n, () => false);
-    case 2:
-      return chainShape(n, () => true);
-    case 3: {
-      const first = rng.bool();
-      return chainShape(n, (i) => (i % 2 === 0) === first);
-    }
-    case 4:
-      return chainShape(n, () => rng.bool());
-    case 5:
-    case 6:
-      return splitShape(n, rng);
-    case 7:
-      return slotShape(n, rng);
-    default:
-      return spineShape(n, rng);
-  }
-}
+import {
+  type TreeShape,
+  emptyShape,
+  levelOrder,
+  randomShape,
+  spineShape,
+  uniformValues,
+} from "../../src/random/trees.js";
 
 /** A root whose left half is `half` and whose right half is its mirror image, values mirrored too. */
-function mirrorJoin(half: Shape, halfValues: ArrayLike<number>, rootValue: number): { shape: Shape; values: number[] } {
+function mirrorJoin(half: TreeShape, halfValues: ArrayLike<number>, rootValue: number): { shape: TreeShape; values: number[] } {
   const m = half.left.length;
   const shape = emptyShape(2 * m + 1);
   const values = new Array<number>(2 * m + 1);
@@ -153,7 +31,7 @@ function mirrorJoin(half: Shape, halfValues: ArrayLike<number>, rootValue: numbe
 }
 
 /** Adds one node with `value` under `parent` (on the free side given), returning the grown shape. */
-function grow(shape: Shape, parent: number, right: boolean): Shape {
+function grow(shape: TreeShape, parent: number, right: boolean): TreeShape {
   const n = shape.left.length;
   const grown = emptyShape(n + 1);
   grown.left.set(shape.left);
@@ -177,7 +55,7 @@ function randomValues(n: number, rng: Rng): number[] {
  */
 export function generate(n: number, rng: Rng): [(number | null)[]] {
   if (rng.bool(0.03)) return [[]];
-  if (rng.bool(0.12)) return [encode(randomShape(n, rng), randomValues(n, rng))];
+  if (rng.bool(0.12)) return [levelOrder(randomShape(n, rng), randomValues(n, rng))];
   const m = Math.max(0, Math.floor((n - 1) / 2));
   const half = randomShape(m, rng);
   const halfValues = randomValues(m, rng);
@@ -222,7 +100,7 @@ export function generate(n: number, rng: Rng): [(number | null)[]] {
       shape.right[1 + m + i] = r < 0 ? -1 : r + m;
     }
   }
-  return [encode(shape, values)];
+  return [levelOrder(shape, values)];
 }
 
 /**
@@ -233,13 +111,12 @@ export function generate(n: number, rng: Rng): [(number | null)[]] {
 export function probeInput(n: number, rng: Rng): [(number | null)[]] {
   const m = Math.max(0, Math.floor((n - 1) / 2));
   const half = spineShape(m, rng);
-  const halfValues = new Int32Array(m);
-  for (let i = 0; i < m; i++) halfValues[i] = rng.int(-100, 100);
+  const halfValues = uniformValues(m, -100, 100, rng);
   let { shape, values } = mirrorJoin(half, halfValues, rng.int(-100, 100));
   if (shape.left.length < n) {
     const bottom = Math.max(0, Math.ceil(m / 2) - 1) + (m > 0 ? 1 : 0); // the left half's last spine node
     shape = grow(shape, bottom, shape.left[bottom] >= 0);
     values = [...values, rng.int(-100, 100)];
   }
-  return [encode(shape, values)];
+  return [levelOrder(shape, values)];
 }

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Message } from "esbuild";
 
@@ -94,9 +94,54 @@ export async function compileTsFile(file: string, wrap?: (source: string) => Com
   return compileTsSource(file, source, wrap?.(source));
 }
 
+/** `file` and every file it imports by a relative path, transitively (the parts of a bundle's cache key). */
+function localImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, "utf8");
+  for (const m of source.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    const target = resolve(dirname(file), m[1]);
+    localImports(target.endsWith(".js") ? `${target.slice(0, -3)}.ts` : target, seen);
+  }
+  return seen;
+}
+
+/**
+ * Compiles one of drill's own modules together with the files it imports by relative path
+ * (a generator may use src/random/trees.ts), into one self-contained ES module file.
+ */
+export async function compileTsBundle(file: string): Promise<CompileResult> {
+  const hash = createHash("sha256").update("bundle\0");
+  for (const part of [...localImports(file)].sort()) hash.update(part).update("\0").update(readFileSync(part)).update("\0");
+  const modulePath = join(cacheDir(), `${hash.digest("hex").slice(0, 32)}.mjs`);
+  if (existsSync(modulePath)) return { ok: true, modulePath };
+  const { build } = await import("esbuild");
+  try {
+    const result = await build({
+      entryPoints: [file],
+      bundle: true,
+      write: false,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      sourcemap: "inline",
+      sourcesContent: false,
+      logLevel: "silent",
+    });
+    const temp = `${modulePath}.${process.pid}.tmp`;
+    writeFileSync(temp, result.outputFiles[0].text);
+    renameSync(temp, modulePath);
+    return { ok: true, modulePath };
+  } catch (error) {
+    const errors = (error as { errors?: Message[] }).errors;
+    if (errors?.length) return { ok: false, error: toCompileError(file, errors[0]) };
+    throw error;
+  }
+}
+
 /** Compiles and imports one of drill's own TypeScript modules (generators, references, checkers). */
 export async function importTsModule<T = Record<string, unknown>>(file: string): Promise<T> {
-  const compiled = await compileTsFile(file);
+  const compiled = await compileTsBundle(file);
   if (!compiled.ok) {
     const e = compiled.error;
     throw new Error(`${e.file}:${e.line}:${e.column}: ${e.message}`);
