@@ -6,7 +6,7 @@ import writeFileAtomic from "write-file-atomic";
 import type { Lang } from "../registry/load.js";
 import { cacheDir, cacheFile } from "../workspace/paths.js";
 import { guardWrite } from "../workspace/write-error.js";
-import type { ProblemResult } from "./results.js";
+import type { CaseResult, ProblemResult } from "./results.js";
 
 const FORMAT = 1;
 
@@ -44,7 +44,9 @@ export function isCacheable(result: ProblemResult): boolean {
 /** Saves the result atomically (a reader sees the old file or the new one, never half of one). */
 export function writeVerdict(workspace: string, key: string, result: ProblemResult): void {
   const { cached: _cached, ...plain } = result;
-  const entry: CacheEntry = { format: FORMAT, key, result: plain };
+  // A passed case is shown only as a count and a time: its inputs and output are left out, which keeps the file small.
+  const caseResults = plain.caseResults.map((c): CaseResult => (c.status === "passed" ? { name: c.name, group: c.group, status: c.status, ms: c.ms, args: [], n: c.n, line: c.line } : c));
+  const entry: CacheEntry = { format: FORMAT, key, result: { ...plain, caseResults } };
   guardWrite(workspace, () => {
     mkdirSync(cacheDir(workspace), { recursive: true });
     writeFileAtomic.sync(cacheFile(workspace, result.slug, result.lang), JSON.stringify(entry));
