@@ -135,7 +135,23 @@ function validateCases(meta: ProblemMeta, argKinds: Kind[], returnKind: Kind, ca
   });
 }
 
-export function loadProblem(registryDir: string, slug: string): Problem {
+export interface LoadOptions {
+  /**
+   * Read and check cases.json now (the default). False leaves it until `cases` is first read
+   * (drill list never reads it, and a registry's cases are most of its loading time).
+   */
+  cases?: boolean;
+}
+
+function loadCases(dir: string, meta: ProblemMeta, argKinds: Kind[], returnKind: Kind): FixedCase[] {
+  const casesRaw = readJson(join(dir, "cases.json"), "cases.json");
+  const casesParsed = casesFileSchema.safeParse(casesRaw);
+  if (!casesParsed.success) throw new ProblemFileError("cases.json", describeIssues(casesParsed.error));
+  validateCases(meta, argKinds, returnKind, casesParsed.data.cases);
+  return casesParsed.data.cases;
+}
+
+export function loadProblem(registryDir: string, slug: string, options: LoadOptions = {}): Problem {
   const dir = join(registryDir, slug);
   const raw = readJson(join(dir, "problem.json"), "problem.json");
   const parsed = problemSchema.safeParse(raw);
@@ -161,10 +177,7 @@ export function loadProblem(registryDir: string, slug: string): Problem {
     throw new ProblemFileError("problem.json", `inPlaceArg: there is no argument ${meta.inPlaceArg}`);
   }
 
-  const casesRaw = readJson(join(dir, "cases.json"), "cases.json");
-  const casesParsed = casesFileSchema.safeParse(casesRaw);
-  if (!casesParsed.success) throw new ProblemFileError("cases.json", describeIssues(casesParsed.error));
-  validateCases(meta, argKinds, returnKind, casesParsed.data.cases);
+  const eager = options.cases !== false ? loadCases(dir, meta, argKinds, returnKind) : undefined;
 
   const files: ProblemFiles = {
     statement: requireFile(dir, "statement.md"),
@@ -186,7 +199,12 @@ export function loadProblem(registryDir: string, slug: string): Problem {
     }
   }
   const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs, leetcodeBounds, torch: torchCall(meta) };
-  return { slug, dir, meta, argKinds, returnKind, call, cases: casesParsed.data.cases, files };
+  const problem = { slug, dir, meta, argKinds, returnKind, call, cases: eager ?? [], files };
+  if (!eager) {
+    let cases: FixedCase[] | undefined;
+    Object.defineProperty(problem, "cases", { enumerable: true, get: () => (cases ??= loadCases(dir, meta, argKinds, returnKind)) });
+  }
+  return problem;
 }
 
 /** The entry's name in code written on LeetCode: LeetCode's own where it differs from drill's TypeScript name. */
@@ -194,7 +212,7 @@ export function leetcodeEntryName(meta: ProblemMeta, lang: Lang): string {
   return meta.leetcode?.entry?.[lang === "ts" ? "ts" : "py"] ?? meta.entry.ts;
 }
 
-export function loadRegistry(registryDir: string): Registry {
+export function loadRegistry(registryDir: string, options: LoadOptions = {}): Registry {
   const registry: Registry = { dir: registryDir, problems: [], issues: [] };
   let entries: string[];
   try {
@@ -211,7 +229,7 @@ export function loadRegistry(registryDir: string): Registry {
       continue;
     }
     try {
-      registry.problems.push(loadProblem(registryDir, name));
+      registry.problems.push(loadProblem(registryDir, name, options));
     } catch (error) {
       const file = error instanceof ProblemFileError ? join(name, error.file) : name;
       registry.issues.push({ slug: name, file, message: (error as Error).message });
