@@ -45,8 +45,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   if (options.status && !STATUSES.includes(options.status as SolveStatus)) {
     throw new UsageError(`unknown status "${options.status}"; use one of: ${STATUSES.join(", ")}`);
   }
-  // The list never shows a case: cases.json is left unread.
-  const registry = openRegistry(ctx, { cases: false });
+  const registry = openRegistry(ctx);
   const difficulties = ["easy", "medium", "hard"];
   if (options.difficulty && !difficulties.includes(options.difficulty)) {
     throw new UsageError(`unknown difficulty "${options.difficulty}"; use one of: ${difficulties.join(", ")}`);

@@ -135,23 +135,7 @@ function validateCases(meta: ProblemMeta, argKinds: Kind[], returnKind: Kind, ca
   });
 }
 
-export interface LoadOptions {
-  /**
-   * Read and check cases.json now (the default). False leaves it until `cases` is first read
-   * (drill list never reads it, and a registry's cases are most of its loading time).
-   */
-  cases?: boolean;
-}
-
-function loadCases(dir: string, meta: ProblemMeta, argKinds: Kind[], returnKind: Kind): FixedCase[] {
-  const casesRaw = readJson(join(dir, "cases.json"), "cases.json");
-  const casesParsed = casesFileSchema.safeParse(casesRaw);
-  if (!casesParsed.success) throw new ProblemFileError("cases.json", describeIssues(casesParsed.error));
-  validateCases(meta, argKinds, returnKind, casesParsed.data.cases);
-  return casesParsed.data.cases;
-}
-
-export function loadProblem(registryDir: string, slug: string, options: LoadOptions = {}): Problem {
+export function loadProblem(registryDir: string, slug: string): Problem {
   const dir = join(registryDir, slug);
   const raw = readJson(join(dir, "problem.json"), "problem.json");
   const parsed = problemSchema.safeParse(raw);
@@ -177,7 +161,10 @@ export function loadProblem(registryDir: string, slug: string, options: LoadOpti
     throw new ProblemFileError("problem.json", `inPlaceArg: there is no argument ${meta.inPlaceArg}`);
   }
 
-  const eager = options.cases !== false ? loadCases(dir, meta, argKinds, returnKind) : undefined;
+  const casesRaw = readJson(join(dir, "cases.json"), "cases.json");
+  const casesParsed = casesFileSchema.safeParse(casesRaw);
+  if (!casesParsed.success) throw new ProblemFileError("cases.json", describeIssues(casesParsed.error));
+  validateCases(meta, argKinds, returnKind, casesParsed.data.cases);
 
   const files: ProblemFiles = {
     statement: requireFile(dir, "statement.md"),
@@ -199,12 +186,7 @@ export function loadProblem(registryDir: string, slug: string, options: LoadOpti
     }
   }
   const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs, leetcodeBounds, torch: torchCall(meta) };
-  const problem = { slug, dir, meta, argKinds, returnKind, call, cases: eager ?? [], files };
-  if (!eager) {
-    let cases: FixedCase[] | undefined;
-    Object.defineProperty(problem, "cases", { enumerable: true, get: () => (cases ??= loadCases(dir, meta, argKinds, returnKind)) });
-  }
-  return problem;
+  return { slug, dir, meta, argKinds, returnKind, call, cases: casesParsed.data.cases, files };
 }
 
 /** The entry's name in code written on LeetCode: LeetCode's own where it differs from drill's TypeScript name. */
@@ -212,7 +194,7 @@ export function leetcodeEntryName(meta: ProblemMeta, lang: Lang): string {
   return meta.leetcode?.entry?.[lang === "ts" ? "ts" : "py"] ?? meta.entry.ts;
 }
 
-export function loadRegistry(registryDir: string, options: LoadOptions = {}): Registry {
+export function loadRegistry(registryDir: string): Registry {
   const registry: Registry = { dir: registryDir, problems: [], issues: [] };
   let entries: string[];
   try {
@@ -229,7 +211,7 @@ export function loadRegistry(registryDir: string, options: LoadOptions = {}): Re
       continue;
     }
     try {
-      registry.problems.push(loadProblem(registryDir, name, options));
+      registry.problems.push(loadProblem(registryDir, name));
     } catch (error) {
       const file = error instanceof ProblemFileError ? join(name, error.file) : name;
       registry.issues.push({ slug: name, file, message: (error as Error).message });

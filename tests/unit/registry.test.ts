@@ -17,13 +17,6 @@ describe("registry loading", () => {
     expect(issues["bad-case"]).toBe('bad-case/cases.json: cases[2] ("one number").args[0]: nums[0] should be an integer but is 7.5');
   });
 
-  it("can leave cases.json unread until the cases are asked for (drill list), and still checks them then", () => {
-    const lazy = loadRegistry(fixtureRegistry, { cases: false });
-    expect(lazy.problems.map((p) => p.slug)).toEqual(["bad-case", "tiny-sum"]);
-    expect(lazy.problems[1].cases).toEqual(registry.problems[0].cases);
-    expect(() => lazy.problems[0].cases).toThrow('cases[2] ("one number").args[0]: nums[0] should be an integer but is 7.5');
-  });
-
   it("names a missing file", () => {
     const dir = tempDir();
     try {
