@@ -20,6 +20,11 @@ function positiveNumber(value: string): number {
   return x;
 }
 
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("expected a whole number of 1 or more.");
+  return Number(value);
+}
+
 function seconds(value: string): number {
   const x = Number(value);
   if (!Number.isFinite(x) || x <= 0 || x > 600) throw new InvalidArgumentError("expected a number of seconds between 0 and 600.");
@@ -97,10 +102,12 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
     .option("--chart", "draw the scaling chart even when the probe passes")
     .option("--no-space", "probe the time only, not the extra space")
     .option("--budget <seconds>", "time budget per probe (default 3)", seconds)
+    .option("--no-cache", "run again even when nothing changed since the last verdict (saved in <workspace>/.drill/cache/)")
+    .option("--jobs <n>", "case runs at once (default: the number of cores); probes always run one at a time", positiveInteger)
     .addOption(workspaceOption())
     .action((slugs: string[], o) =>
       run(async (ctx) =>
-        (await import("./commands/test.js")).testCommand({ slugs, ...o, probe: o.probe !== false, space: o.space !== false, budgetMs: o.budget }, ctx),
+        (await import("./commands/test.js")).testCommand({ slugs, ...o, probe: o.probe !== false, space: o.space !== false, cache: o.cache !== false, budgetMs: o.budget }, ctx),
       ),
     );
 

@@ -9,7 +9,8 @@ import { LANGS, type Lang, type Problem } from "../registry/load.js";
 import { createJsonReporter } from "../report/json-reporter.js";
 import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
-import { runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite.js";
+import { defaultJobs, runSuite, type SuiteItem, type SuiteReporter } from "../suite/run-suite.js";
+import { createProgressLine } from "../report/progress-line.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
 import type { CommandContext } from "./context.js";
@@ -32,6 +33,10 @@ export interface TestOptions {
   /** Measure the extra space beside the time (default true with the probe). */
   space: boolean;
   budgetMs?: number;
+  /** Reuse a saved verdict when nothing it depends on changed (default true; --no-cache runs again). */
+  cache?: boolean;
+  /** Case runs at once (default: the cores available). */
+  jobs?: number;
 }
 
 /** The (problem, language) pairs to test. */
@@ -72,11 +77,13 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
     return EXIT_FAILED;
   }
 
+  // Over several solutions, progress goes to stderr when that is a terminal (stdout may be a pipe).
+  const progress = items.length > 1 && mode !== "ink" && ctx.stderr.isTTY ? createProgressLine((t) => ctx.stderr.write(t)) : undefined;
   const reporter: SuiteReporter =
     mode === "json"
-      ? createJsonReporter((t) => ctx.stdout.write(t))
+      ? createJsonReporter((t) => ctx.stdout.write(t), progress)
       : mode === "plain"
-        ? createPlainReporter((t) => ctx.stdout.write(t), { chart: options.chart })
+        ? createPlainReporter((t) => ctx.stdout.write(t), { chart: options.chart }, progress)
         : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream, { chart: options.chart });
 
   let notSaved: unknown;
@@ -97,6 +104,8 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
       space: options.space,
       budgetMs: options.budgetMs,
       signal: interrupt.signal,
+      cache: options.cache !== false,
+      jobs: options.jobs ?? defaultJobs(),
     },
     reporter,
   ).finally(() => process.off("SIGINT", onSigint));

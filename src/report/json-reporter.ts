@@ -3,8 +3,10 @@ import type { Problem } from "../registry/load.js";
 import type { ProblemResult } from "../suite/results.js";
 import type { SuiteReporter } from "../suite/run-suite.js";
 import { testReportJson } from "./json.js";
+import type { ProgressLine } from "./progress-line.js";
 
-export function createJsonReporter(write: (text: string) => void): SuiteReporter {
+/** `progress`: the run's progress on a terminal's stderr (stdout holds only the JSON). */
+export function createJsonReporter(write: (text: string) => void, progress?: ProgressLine): SuiteReporter {
   const collected: { result: ProblemResult; problem: Problem }[] = [];
   return {
     start() {},
@@ -13,7 +15,11 @@ export function createJsonReporter(write: (text: string) => void): SuiteReporter
     result(result, problem) {
       collected.push({ result, problem });
     },
+    overall(p) {
+      progress?.show(p);
+    },
     async finish() {
+      progress?.clear();
       write(JSON.stringify(testReportJson(collected), null, 2) + "\n");
     },
   };

@@ -62,6 +62,7 @@ export function resultJson(r: ProblemResult, problem: Problem) {
     durationMs: round(r.durationMs),
     slowest: r.slowest ? { case: r.slowest.name, durationMs: round(r.slowest.ms) } : null,
     probe: r.probe,
+    cached: r.cached === true,
   };
 }
 

@@ -50,11 +50,12 @@ export function problemLine(r: ProblemResult): string {
     case "missing":
       return `${head}  ${chalk.dim(`no solution yet (${r.file}); start with: ${newCommand(r.slug, r.lang)}`)}`;
     case "error":
-      return `${head}  ${chalk.red(r.error?.message ?? "error")}`;
+      return `${head}  ${chalk.red(r.error?.message ?? "error")}${r.cached ? chalk.dim(" (cached)") : ""}`;
     default: {
       const counts = `${r.cases.passed}/${r.cases.total} cases`;
       const slowest = r.slowest ? chalk.dim(`, slowest ${formatMs(r.slowest.ms)}`) : "";
-      return `${head}  ${r.status === "passed" ? chalk.green(counts) : chalk.red(counts)}  ${chalk.dim(formatMs(r.durationMs))}${slowest}`;
+      const took = r.cached ? chalk.dim("(cached)") : `${chalk.dim(formatMs(r.durationMs))}${slowest}`;
+      return `${head}  ${r.status === "passed" ? chalk.green(counts) : chalk.red(counts)}  ${took}`;
     }
   }
 }

@@ -70,6 +70,8 @@ export interface ProblemResult {
   slowest?: { name: string; ms: number };
   /** The complexity probe, run when every case passed (unless turned off). */
   probe: ProbeReport | null;
+  /** Reused from <workspace>/.drill/cache/: nothing it depends on changed since it ran. */
+  cached?: boolean;
 }
 
 export function isFailure(c: CaseResult): boolean {

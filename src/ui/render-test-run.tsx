@@ -31,6 +31,9 @@ export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, optio
     probing(slug, lang, n) {
       update({ running: { slug, lang, done: 0, total: 0, probingN: n } });
     },
+    overall(progress) {
+      update({ overall: progress });
+    },
     result(result, problem) {
       if (fold && result.status === "missing") return startNext();
       const text = [problemLine(result), ...problemDetails(result, problem, options)].join("\n");

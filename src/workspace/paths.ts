@@ -102,6 +102,16 @@ export function stateDir(workspace: string): string {
   return join(workspace, ".drill");
 }
 
+/** Saved verdicts, one small JSON file per solution; safe to delete. */
+export function cacheDir(workspace: string): string {
+  return join(stateDir(workspace), "cache");
+}
+
+/** The saved verdict of one solution: <workspace>/.drill/cache/<slug>.<lang>.json. */
+export function cacheFile(workspace: string, slug: string, lang: Lang): string {
+  return join(cacheDir(workspace), `${slug}.${lang}.json`);
+}
+
 export function backupDir(workspace: string): string {
   return join(stateDir(workspace), "backup");
 }

@@ -22,4 +22,18 @@ describe("TestRunScreen", () => {
     expect(frame).not.toContain("compiling");
     unmount();
   });
+
+  it("shows the whole run's progress under the live line: n/total, elapsed and the estimate", () => {
+    const state: TestRunState = {
+      finished: [],
+      running: { slug: "lcs", lang: "py", done: 0, total: 0, probingN: 4096 },
+      queued: 0,
+      overall: { done: 12, total: 98, current: "lcs [py]: probing", elapsedMs: 65_000, etaMs: 190_000 },
+    };
+    const { lastFrame, unmount } = render(<TestRunScreen state={state} />);
+    const lines = strip(lastFrame()).split("\n");
+    expect(lines[0]).toContain("lcs [py] probing: timing n = 4,096");
+    expect(lines[1]).toBe("12/98 · 1:05 elapsed · about 3:10 left");
+    unmount();
+  });
 });

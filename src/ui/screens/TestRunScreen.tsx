@@ -2,6 +2,7 @@
 // running shows live progress below them.
 import { Box, Static, Text } from "ink";
 import { Spinner } from "../components/Spinner.js";
+import { progressLine, type SuiteProgress } from "../../suite/progress.js";
 
 export interface FinishedBlock {
   key: string;
@@ -13,6 +14,8 @@ export interface TestRunState {
   finished: FinishedBlock[];
   running?: { slug: string; lang: string; done: number; total: number; probingN?: number };
   queued: number;
+  /** The whole run, shown over several solutions: n/total, elapsed, the estimate. */
+  overall?: SuiteProgress;
   summary?: string;
 }
 
@@ -36,6 +39,7 @@ export function TestRunScreen({ state }: { readonly state: TestRunState }): Reac
           {state.queued > 0 && <Text dimColor>· {state.queued} more queued</Text>}
         </Box>
       )}
+      {running && state.overall && state.overall.total > 1 && <Text dimColor>{progressLine({ ...state.overall, current: null })}</Text>}
       {state.summary && <Text>{state.summary}</Text>}
     </>
   );
