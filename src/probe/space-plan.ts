@@ -18,6 +18,8 @@ export interface SpacePlanOptions {
   maxN?: number;
   /** Below this many heap bytes at every size, the stack decides. */
   noiseBytes: number;
+  /** Readings at smaller sizes are set aside when enough larger ones rose above the noise. */
+  trustFrom?: number;
   /** Measure exactly these sizes (the reference, on the solution's sizes). */
   sizes?: number[];
 }
@@ -37,6 +39,13 @@ export interface SpaceResult {
  * variables reads about 200 bytes at every n, sorting n ints 8n bytes), less a few blocks the
  * interpreter caches.
  */
+/**
+ * Python caches the ints up to 256; past them every value held is an object of its own, so
+ * memory per element grows by 28 bytes between n = 256 and a few thousand: an O(n) list reads
+ * as n^1.4 there.
+ */
+export const SPACE_TRUST_FROM = { ts: 0, py: 2048, torch: 2048 } as const;
+
 export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 4 * 1024, torch: 64 * 1024 } as const;
 
 /** Enough memory to rise clearly above the noise. */
@@ -88,7 +97,11 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   const note = stopped && { note: stopped };
   if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? `only ${heap.length} sizes could be measured` };
   const window = inWindow(heap);
-  const aboveNoise = window.filter(([, bytes]) => bytes >= options.noiseBytes);
+  const readable = window.filter(([, bytes]) => bytes >= options.noiseBytes);
+  // Sizes below trustFrom bend the curve (Python: values past 256 become int objects of their
+  // own there); they decide only when too few larger sizes rose above the noise.
+  const trusted = readable.filter(([n]) => n >= (options.trustFrom ?? 0));
+  const aboveNoise = trusted.length >= 2 ? trusted : readable;
   if (aboveNoise.length >= 2) {
     // The sizes above the noise decide: fitted when there are enough of them, and never named a
     // class their own growth contradicts (two readings: their slope alone).

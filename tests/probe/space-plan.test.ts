@@ -39,6 +39,24 @@ function drive(machine: Machine, options: Partial<SpacePlanOptions> = {}, seed =
 const log2 = Math.log2;
 
 describe("spacePlan", () => {
+  it("reads a Python list of growing ints as O(n) once sizes past the small-int cache decide", () => {
+    // 8 bytes a slot, plus a 28-byte int object for every value past 256 (exact readings, as tracemalloc's).
+    const pythonList = (n: number) => 8 * n + 28 * Math.max(0, n - 256);
+    const measure = (trustFrom: number) => {
+      let clock = 0;
+      const plan = spacePlan({ noiseBytes: 4096, trustFrom, maxN: 9000 }, () => clock);
+      let step = plan.next();
+      while (!step.done) {
+        clock += 40;
+        step = plan.next({ bytes: pythonList(step.value.n), ms: 1 });
+      }
+      return step.value.measured;
+    };
+    expect(measure(2048)).toBe("O(n)");
+    // Fitted from n = 512 up, the bend between 256 and a few thousand is no O(n).
+    expect(measure(0)).not.toBe("O(n)");
+  });
+
   const heapCases: [ComplexityClass, (n: number) => number][] = [
     ["O(n)", (n) => 24 * n],
     ["O(n^2)", (n) => 8 * n * n],
