@@ -9,146 +9,18 @@ import json
 import os
 import sys
 
-try:  # numpy is optional: problems without tensors work without it
-    import numpy as np
-except ImportError:  # pragma: no cover - depends on the machine
-    np = None
-
-
-class TreeNode:
-    def __init__(self, val=0, left=None, right=None):
-        self.val = val
-        self.left = left
-        self.right = right
-
-
-class ListNode:
-    def __init__(self, val=0, next=None):
-        self.val = val
-        self.next = next
-
-
-class Node:
-    def __init__(self, x=0, next=None, random=None):
-        self.val = x
-        self.next = next
-        self.random = random
-
-
-def prelude():
-    """The names LeetCode's Python runtime has without imports (as drill test gives them)."""
-    import bisect, collections, functools, heapq, itertools, math, typing
-    names = {}
-    for module in (typing, collections, heapq, bisect, math, itertools, functools):
-        names.update({k: v for k, v in vars(module).items() if not k.startswith("_")})
-    for module in (bisect, collections, functools, heapq, itertools, math, typing):
-        names[module.__name__] = module
-    names.update({"TreeNode": TreeNode, "ListNode": ListNode, "Node": Node})
-    return names
-
-
-def build_tree(make, values):
-    if not values or values[0] is None:
-        return None
-    root = make(values[0])
-    queue, head, i = [root], 0, 1
-    while i < len(values) and head < len(queue):
-        node = queue[head]
-        head += 1
-        for side in ("left", "right"):
-            if i < len(values):
-                v = values[i]
-                i += 1
-                if v is not None:
-                    child = make(v)
-                    setattr(node, side, child)
-                    queue.append(child)
-    return root
-
-
-def chain(make, values):
-    nodes = [make(v) for v in values]
-    for a, b in zip(nodes, nodes[1:]):
-        a.next = b
-    return nodes
-
-
-def build_random_list(make, pairs):
-    nodes = chain(make, [val for val, _ in pairs])
-    for node, (_, r) in zip(nodes, pairs):
-        node.random = None if r is None else nodes[r]
-    return nodes[0] if nodes else None
-
-
-HIDDEN = ("cycle-pos", "skip", "intersect-val")
-
-
-def link_lists(module, kinds, raw, args):
-    """LeetCode's hidden inputs, as drill test builds them: a tail linked back to pos, or two
-    lists sharing a tail from skipA / skipB (intersectVal 0: none)."""
-    make = getattr(module, "ListNode", None) or ListNode
-    at = lambda t: [i for i, k in enumerate(kinds) if k["type"] == t]
-    lists, pos, skips, meet = at("list"), at("cycle-pos"), at("skip"), at("intersect-val")
-    if pos and lists and raw[pos[0]] >= 0:
-        nodes = chain(make, raw[lists[0]])
-        nodes[-1].next = nodes[raw[pos[0]]]
-        args[lists[0]] = nodes[0]
-    if meet and len(skips) == 2 and len(lists) >= 2 and raw[meet[0]] != 0:
-        a, b = chain(make, raw[lists[0]]), chain(make, raw[lists[1]])
-        skip_a, skip_b = raw[skips[0]], raw[skips[1]]
-        if skip_b == 0:
-            args[lists[1]] = a[skip_a]
-        else:
-            b[skip_b - 1].next = a[skip_a]
-            args[lists[1]] = b[0]
-        args[lists[0]] = a[0]
-
-
-def build(make_tree, kind, value, module=None):
-    t = kind["type"]
-    if t == "tree":
-        return build_tree(make_tree, value)
-    if t == "list":
-        nodes = chain(getattr(module, "ListNode", None) or ListNode, value)
-        return nodes[0] if nodes else None
-    if t == "random-list":
-        return build_random_list(getattr(module, "Node", None) or Node, value)
-    if t == "tensor" and np is not None:
-        return np.array(value, dtype=np.float64)
-    if t == "float":
-        return float(value)
-    if t == "array" and isinstance(value, list):
-        return [build(make_tree, kind["of"], v, module) for v in value]
-    if t == "record" and isinstance(value, dict):
-        return {k: build(make_tree, kind["fields"].get(k, {"type": "any"}), v) for k, v in value.items()}
-    return value
-
-
-def find_node(root, value):
-    queue = [root] if root is not None else []
-    for node in queue:
-        if node.val == value:
-            return node
-        queue.extend(c for c in (node.left, node.right) if c is not None)
-    return None
-
-
-def digit_strings(value):
-    return [digit_strings(v) for v in value] if isinstance(value, list) else str(value) if isinstance(value, (int, float)) else value
+# Arguments are built by the harness's own code, exactly as drill test builds them.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "runner", "python"))
+from drill_harness.prelude import leetcode_prelude  # noqa: E402
+from drill_harness.state import HarnessState  # noqa: E402
+from drill_harness.values import build_arguments, np  # noqa: E402,F401
 
 
 def arguments(module, call, raw, leetcode):
-    make_tree = getattr(module, "TreeNode", None) or TreeNode
-    convert = (call.get("leetcodeArgs") or {}) if leetcode else {}
-    raw = [digit_strings(v) if convert.get(str(i)) == "digit-strings" else v for i, v in enumerate(raw)]
-    kinds = call["argKinds"]
-    args = [build(make_tree, kinds[i] if i < len(kinds) else {"type": "any"}, v, module) for i, v in enumerate(raw)]
-    link_lists(module, kinds, raw, args)
-    tree_at = next((i for i, k in enumerate(kinds) if k["type"] == "tree"), None)
-    for i, k in enumerate(kinds):
-        if k["type"] == "node":
-            args[i] = find_node(args[tree_at] if tree_at is not None else None, raw[i])
-    return [a for i, a in enumerate(args) if i >= len(kinds) or kinds[i]["type"] not in HIDDEN]
+    state = HarnessState(replies=None, output=None)
+    state.module = module
+    state.call = dict(call, convert=call.get("leetcodeArgs") if leetcode else None)
+    return build_arguments(state, call["argKinds"], raw)
 
 
 def load(plan):
@@ -156,7 +28,7 @@ def load(plan):
     sys.path.insert(0, os.path.dirname(path))
     spec = importlib.util.spec_from_file_location("solution", path)
     module = importlib.util.module_from_spec(spec)
-    module.__dict__.update(prelude())
+    module.__dict__.update(leetcode_prelude())
     spec.loader.exec_module(module)
     fn = getattr(module, plan["entry"], None)
     solution = getattr(module, "Solution", None)
