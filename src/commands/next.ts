@@ -1,5 +1,6 @@
 // drill next: the one problem to do now — a due review first, else the next unsolved problem
 // of the study list (the library's order, or --list NAME) — with the command that starts it.
+import { drillCommand } from "../invocation.js";
 import { existsSync } from "node:fs";
 import chalk from "chalk";
 import { EXIT_OK, UsageError } from "../errors.js";
@@ -36,7 +37,7 @@ export async function nextCommand(options: NextOptions, ctx: CommandContext, now
     const list = readStudyList(dir, options.list, registry.problems.map((p) => ({ slug: p.slug, leetcode: p.meta.leetcode?.id })));
     if (!list) {
       const names = listNames(dir);
-      throw new UsageError(`no such list "${options.list}"`, names.length ? `one of: ${names.join(", ")}` : "drill next (without --list) follows the library's order");
+      throw new UsageError(`no such list "${options.list}"`, names.length ? `one of: ${names.join(", ")}` : `${drillCommand("next")} (without --list) follows the library's order`);
     }
     order = list.slugs.map((s) => bySlug.get(s)!);
   }
@@ -50,7 +51,7 @@ export async function nextCommand(options: NextOptions, ctx: CommandContext, now
   const inOrder = new Set(order.map((p) => p.slug));
   const review = dueBy(opened.state, endOfDay(now())).find((c) => inOrder.has(c.slug) && (!options.lang || c.lang === options.lang));
   if (review) {
-    next = { kind: "review", slug: review.slug, lang: review.lang, due: review.due.toISOString(), command: `drill review --start --limit 1${options.lang ? ` --lang ${options.lang}` : ""}` };
+    next = { kind: "review", slug: review.slug, lang: review.lang, due: review.due.toISOString(), command: drillCommand(`review --start --limit 1${options.lang ? ` --lang ${options.lang}` : ""}`) };
   } else {
     const langs = options.lang ? [options.lang] : LANGS;
     const status = readWorkspaceStatus(workspace, order, langs);
@@ -59,8 +60,8 @@ export async function nextCommand(options: NextOptions, ctx: CommandContext, now
       const lang = options.lang ?? "ts";
       const started = existsSync(solutionPath(workspace, unsolved.slug, lang));
       next = started
-        ? { kind: "continue", slug: unsolved.slug, lang, command: `drill watch ${unsolved.slug}` }
-        : { kind: "new", slug: unsolved.slug, lang, command: `drill new ${unsolved.slug}${langFlag(lang)} && drill watch ${unsolved.slug}` };
+        ? { kind: "continue", slug: unsolved.slug, lang, command: drillCommand(`watch ${unsolved.slug}`) }
+        : { kind: "new", slug: unsolved.slug, lang, command: `${drillCommand(`new ${unsolved.slug}${langFlag(lang)}`)} && ${drillCommand(`watch ${unsolved.slug}`)}` };
     }
   }
 

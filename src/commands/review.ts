@@ -1,5 +1,6 @@
 // drill review: what is due today; with --start, fresh stubs in <workspace>/review/<day>/ and
 // the watch loop over them, each problem graded from the attempt; then the due theory cards.
+import { drillCommand } from "../invocation.js";
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import chalk from "chalk";
@@ -40,7 +41,7 @@ export async function reviewCommand(options: ReviewOptions, ctx: CommandContext,
   if (options.limit !== undefined && options.limit < 1) throw new UsageError("--limit must be at least 1");
   const registry = openRegistry(ctx);
   if (options.tag && !registry.problems.some((p) => p.meta.tags.includes(options.tag!))) {
-    throw new UsageError(`no problem has the tag "${options.tag}"`, "drill list shows every problem's tags");
+    throw new UsageError(`no problem has the tag "${options.tag}"`, `${drillCommand("list")} shows every problem's tags`);
   }
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const opened = openSchedule(workspace, registry.problems, { now: now(), cwd: ctx.cwd });
@@ -55,7 +56,7 @@ export async function reviewCommand(options: ReviewOptions, ctx: CommandContext,
 
   if (!options.start) return printDue(ctx, options, opened.state.cards, { due: chosen, dueToday: today.length, week, upcoming }, now());
   if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
-    throw new UsageError("drill review --start needs a terminal: it watches your saves and takes keys.", "drill review (without --start) lists what is due anywhere");
+    throw new UsageError(`${drillCommand("review --start", { workspace: false })} needs a terminal: it watches your saves and takes keys.`, `${drillCommand("review")} (without --start) lists what is due anywhere`);
   }
   if (chosen.length === 0) {
     ctx.stdout.write(`Nothing to review today${upcoming ? `; next: ${upcoming.slug} [${upcoming.lang}] ${dueText(upcoming.due, now())}` : ""}. drill next says what to do now.\n`);
