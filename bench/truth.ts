@@ -11,7 +11,8 @@ import { packageRoot, problemsDir } from "../src/paths.js";
 import { probeSolution } from "../src/probe/run-probe.js";
 import { COMPLEXITY_CLASSES, complexityRank, type ComplexityClass, type ProbeStatus } from "../src/registry/complexity.js";
 import { LANG_EXTENSION, loadRegistry, type Lang, type Problem } from "../src/registry/load.js";
-import { referenceClassesFor, type ClassPair } from "../src/registry/schema.js";
+import { referenceClassesFor } from "../src/registry/problem.js";
+import type { ClassPair } from "../src/registry/schema.js";
 import { AdapterSet } from "../src/runner/adapters.js";
 import { withinLogFactor } from "../src/probe/verdict.js";
 

@@ -19,6 +19,7 @@ try {
       bench: "bench/main.ts",
       "bench-space-worker": "bench/space-worker.ts",
       probe: "src/api/probe.ts",
+      "write-registry-index": "src/registry/write-index.ts",
     },
     outdir: fresh,
     bundle: true,
@@ -43,6 +44,8 @@ try {
       ].join(" "),
     },
   });
+  // The index of problems/ that lets commands skip validating every problem.json again (registry/index-file.ts).
+  execFileSync(process.execPath, [`${fresh}/write-registry-index.js`, `${root}problems`, `${fresh}/registry-index.json`], { stdio: "inherit" });
   // Type declarations for the library entry (`drill/probe`).
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", `${root}tsconfig.api.json`, "--outDir", `${fresh}/types`], { stdio: "inherit" });
   if (existsSync(outdir)) renameSync(outdir, old);

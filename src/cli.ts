@@ -1,10 +1,9 @@
 // The command table. Each action lazy-imports its command, so `drill --help` loads almost nothing.
-import chalk from "chalk";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT_USAGE, UserError } from "./errors.js";
 import { detectInvocation, setInvocation, workspaceArgument } from "./invocation.js";
 import { processContext, type CommandContext } from "./commands/context.js";
-import type { Lang } from "./registry/load.js";
+import type { Lang } from "./registry/problem.js";
 import { SHORTCUTS } from "./watch/keys.js";
 
 const VERSION = "0.1.0";
@@ -245,7 +244,9 @@ export function buildProgram(run: (action: Run) => Promise<void>): Command {
   return program;
 }
 
-function printError(error: unknown): number {
+async function printError(error: unknown): Promise<number> {
+  // chalk is loaded here and by the commands, not at start-up: `drill --help` never needs it.
+  const { default: chalk } = await import("chalk");
   if (error instanceof UserError) {
     process.stderr.write(`${chalk.red("drill:")} ${error.message}\n`);
     if (error.tryMessage) process.stderr.write(`  ${chalk.dim("try:")} ${error.tryMessage}\n`);
@@ -256,8 +257,8 @@ function printError(error: unknown): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  if (process.env.NO_COLOR) chalk.level = 0;
-  setInvocation(detectInvocation(process.argv, process.env, process.cwd()), workspaceArgument(argv));
+  if (process.env.NO_COLOR) (await import("chalk")).default.level = 0;
+  setInvocation(() => detectInvocation(process.argv, process.env, process.cwd()), workspaceArgument(argv));
   let exitCode = 0;
   const program = buildProgram(async (action) => {
     exitCode = await action(processContext());
@@ -273,7 +274,7 @@ export async function main(argv: string[]): Promise<number> {
       const benign = ["commander.helpDisplayed", "commander.version", "commander.help"];
       return benign.includes(error.code) ? 0 : EXIT_USAGE;
     }
-    return printError(error);
+    return await printError(error);
   }
   return exitCode;
 }

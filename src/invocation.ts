@@ -38,13 +38,18 @@ export function workspaceArgument(args: readonly string[]): string | undefined {
   return undefined;
 }
 
-let base = "drill";
+let base: string | (() => string) = "drill";
 let workspaceFlag = "";
 
-/** Called once by cli.ts before a command runs. */
-export function setInvocation(command: string, workspace?: string): void {
+/** Called once by cli.ts before a command runs; the command is worked out on first use (it walks PATH). */
+export function setInvocation(command: string | (() => string), workspace?: string): void {
   base = command;
   workspaceFlag = workspace ? ` --workspace ${quote(workspace)}` : "";
+}
+
+function invocationBase(): string {
+  if (typeof base === "function") base = base();
+  return base;
 }
 
 /**
@@ -54,5 +59,5 @@ export function setInvocation(command: string, workspace?: string): void {
  */
 export function drillCommand(args: string, options: { workspace?: boolean | string } = {}): string {
   const flag = typeof options.workspace === "string" ? ` --workspace ${quote(options.workspace)}` : options.workspace === false ? "" : workspaceFlag;
-  return `${base} ${args}${flag}`;
+  return `${invocationBase()} ${args}${flag}`;
 }

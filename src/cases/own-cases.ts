@@ -5,7 +5,7 @@
 // its line number and never stops the other cases.
 import type { Checker } from "../checker/types.js";
 import { checkKind } from "../registry/kinds.js";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { loadReference } from "../runner/problem-modules.js";
 import { formatValue } from "../shared/format-value.js";
 import { callEntry } from "../runner/call.js";

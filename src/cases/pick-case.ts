@@ -2,7 +2,7 @@
 // or one of your `@case` lines as "line 12"), or by default your first usable case, else the problem's first.
 import { existsSync, readFileSync } from "node:fs";
 import { UsageError } from "../errors.js";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { caseName, caseSyntax, findCaseLines, parseCaseText } from "./own-cases.js";
 
 export interface PickedCase {

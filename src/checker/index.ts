@@ -1,6 +1,6 @@
 // The checker a problem declares: exact, float tolerance, unordered, or its own checker.ts.
 import { importTsModule } from "../runner/compile-ts.js";
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import { exactChecker } from "./exact.js";
 import { floatChecker } from "./float.js";
 import type { CheckInput, Checker } from "./types.js";

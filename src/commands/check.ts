@@ -1,7 +1,7 @@
 // drill check [slug...]: the registry self-check (references pass, stubs fail, names are sound).
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import { LANGS } from "../registry/load.js";
+import { LANGS } from "../registry/problem.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { registryFindings, selfCheckProblem, type SelfCheckFinding } from "../suite/self-check.js";
 import type { CommandContext } from "./context.js";
@@ -14,7 +14,7 @@ export interface CheckOptions {
 }
 
 export async function checkCommand(options: CheckOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true });
   const problems = options.slugs.length ? options.slugs.map((s) => findProblem(registry, s)) : registry.problems;
   const findings: SelfCheckFinding[] = options.slugs.length ? [] : registryFindings(registry);
   const adapters = new AdapterSet({ keepWarm: problems.length > 1, env: ctx.env });

@@ -1,7 +1,5 @@
 // What every command receives instead of touching process globals, so tests can point it at a temp folder.
-// (cli.ts imports this file at start-up, so it must stay light: no registry, no zod.)
-import chalk from "chalk";
-
+// (cli.ts imports this file at start-up, so it must stay light: no registry, no zod, no chalk.)
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
@@ -18,9 +16,5 @@ export interface CommandContext {
 
 export function processContext(): CommandContext {
   return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
-}
-
-export function warn(ctx: CommandContext, message: string): void {
-  ctx.stderr.write(`${chalk.yellow("drill:")} ${message}\n`);
 }
 

@@ -11,7 +11,7 @@ import { writePlan, type DebugPlan } from "../debug/plan.js";
 import { writeTsDriver } from "../debug/ts-driver.js";
 import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import { entryName, leetcodeEntryName, type Lang } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang } from "../registry/problem.js";
 import { formatExactArgs } from "../shared/format-value.js";
 import { findPython, PYTHON_HELP } from "../runner/python-env.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
@@ -52,7 +52,7 @@ function runChild(command: string, args: string[], env: NodeJS.ProcessEnv): Prom
 }
 
 export async function debugCommand(options: DebugOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const lang = defaultLang(workspace, problem.slug, options.lang);

@@ -17,7 +17,7 @@ export interface HintOptions {
 }
 
 export async function hintCommand(options: HintOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true, cases: "lazy" });
   const problem = findProblem(registry, options.slug);
   const hints = problem.meta.hints;
   const workspace = openWorkspace(ctx, options.workspace);

@@ -1,7 +1,7 @@
 // Asking for a language a problem or the machine cannot run: PyTorch exists only for the ML
 // problems, and only where a Python has torch. Both are usage errors (exit 2) with the way out.
 import { UsageError } from "../errors.js";
-import { LANG_NAME, type Lang, type Problem } from "../registry/load.js";
+import { LANG_NAME, type Lang, type Problem } from "../registry/problem.js";
 import { findTorchPython, TORCH_HELP } from "../runner/python-env.js";
 
 /** The problem has this language (a reference solution in it). */

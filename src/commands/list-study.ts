@@ -3,7 +3,7 @@
 import chalk from "chalk";
 import { UsageError } from "../errors.js";
 import { listsDir } from "../paths.js";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { listNames, readStudyList, type StudyListEntry } from "../registry/study-lists.js";
 import type { SolveStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";

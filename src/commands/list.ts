@@ -1,14 +1,15 @@
 // drill list: every problem with its target complexity and where the user stands.
 import chalk from "chalk";
 import { UsageError } from "../errors.js";
-import { LANGS, type Lang, type Problem } from "../registry/load.js";
+import { LANGS, type Lang, type Problem } from "../registry/problem.js";
 import { displayPath } from "../workspace/paths.js";
 import { openWorkspace, reportDamagedHistory, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus, type SolveStatus } from "../store/status.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
 import { cardKey, endOfDay } from "../review/schedule.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 import { eastAsianWidth } from "get-east-asian-width";
@@ -49,7 +50,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   if (options.status && !STATUSES.includes(options.status as SolveStatus)) {
     throw new UsageError(`unknown status "${options.status}"; use one of: ${STATUSES.join(", ")}`);
   }
-  const registry = openRegistry(ctx);
+  const registry = await openRegistry(ctx, { cases: "lazy" });
   const difficulties = ["easy", "medium", "hard"];
   if (options.difficulty && !difficulties.includes(options.difficulty)) {
     throw new UsageError(`unknown difficulty "${options.difficulty}"; use one of: ${difficulties.join(", ")}`);

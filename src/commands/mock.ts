@@ -9,7 +9,7 @@ import { cardsDir } from "../paths.js";
 import { cardText, loadCards } from "../quiz/cards.js";
 import { createRng } from "../random/rng.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import { isCi } from "../report/output-mode.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { readHistory } from "../store/history.js";
@@ -46,7 +46,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
     throw new UsageError("drill mock needs a terminal: it runs a clock and asks questions.", "run it in a terminal window");
   }
   if (options.lang === "torch") requireTorch(ctx.env);
-  const registry = openRegistry(ctx);
+  const registry = await openRegistry(ctx);
   const workspace = openWorkspace(ctx, options.workspace);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const chosen = options.problems

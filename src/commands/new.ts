@@ -1,12 +1,13 @@
 // drill new <slug>: a stub in the workspace, never over an existing file.
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import { EXIT_FAILED } from "../errors.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { openWorkspace, reportNotSaved } from "./workspace.js";
 import { writeStub } from "../workspace/stubs.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { warn } from "./warn.js";
 import { openInEditor } from "./editor.js";
 import { requireRunnable } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
@@ -22,7 +23,7 @@ export interface NewOptions {
 }
 
 export async function newCommand(options: NewOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true, cases: "lazy" });
   const problem = findProblem(registry, options.slug);
   requireRunnable(problem, options.lang, ctx.env);
   const workspace = openWorkspace(ctx, options.workspace);

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import chalk from "chalk";
 import { EXIT_OK, UsageError } from "../errors.js";
 import { listsDir } from "../paths.js";
-import { LANGS, type Lang, type Problem } from "../registry/load.js";
+import { LANGS, type Lang, type Problem } from "../registry/problem.js";
 import { listNames, readStudyList } from "../registry/study-lists.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
@@ -13,7 +13,8 @@ import { cardKey, dueBy, endOfDay } from "../review/schedule.js";
 import { historyPath } from "../store/history.js";
 import { displayPath, resolveWorkspace, solutionPath } from "../workspace/paths.js";
 import { readWorkspaceStatus } from "../store/status.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface NextOptions {
@@ -29,7 +30,7 @@ type Next =
   | { kind: "none"; command: null };
 
 export async function nextCommand(options: NextOptions, ctx: CommandContext, now: () => Date = () => new Date()): Promise<number> {
-  const registry = openRegistry(ctx);
+  const registry = await openRegistry(ctx, { cases: "lazy" });
   const bySlug = new Map(registry.problems.map((p) => [p.slug, p]));
   let order: Problem[] = registry.problems;
   if (options.list) {

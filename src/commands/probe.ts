@@ -4,7 +4,7 @@ import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { probeSolution } from "../probe/run-probe.js";
 import { findProblem } from "../registry/find.js";
-import { LANGS, type Lang } from "../registry/load.js";
+import { LANGS, type Lang } from "../registry/problem.js";
 import { scalingChart, spaceChart } from "../report/chart.js";
 import { probeLine, spaceLine } from "../report/text.js";
 import { createAdapter } from "../runner/adapters.js";
@@ -26,7 +26,7 @@ export interface ProbeOptions {
 }
 
 export async function probeCommand(options: ProbeOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const workspace = openWorkspace(ctx, options.workspace);
   const lang: Lang = options.lang ?? LANGS.find((l) => existsSync(solutionPath(workspace, problem.slug, l))) ?? "ts";

@@ -9,7 +9,8 @@ import { quizStatePath, readQuizState, writeQuizState } from "../store/quiz-stat
 import { WorkspaceWriteError } from "../workspace/write-error.js";
 import { openWorkspace, reportDamagedFile, reportNotSaved } from "./workspace.js";
 import { startSession } from "../quiz/session.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 import { countOf } from "../report/text.js";
@@ -26,7 +27,7 @@ export interface QuizOptions {
 }
 
 export async function quizCommand(options: QuizOptions, ctx: CommandContext, now = () => new Date()): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true, cases: "lazy" });
   const bank = loadCards(cardsDir(ctx.env), new Set(registry.problems.map((p) => p.slug)));
   for (const issue of bank.issues) warn(ctx, `skipped a card: ${issue}`);
   if (options.topic && !bank.topics.some((t) => t.topic === options.topic)) {

@@ -9,7 +9,7 @@ import { cardsDir } from "../paths.js";
 import { loadCards } from "../quiz/cards.js";
 import { dueBy as quizDueBy, GRADE_LABEL, grade as gradeCard, localDay, streak } from "../quiz/scheduler.js";
 import { startSession } from "../quiz/session.js";
-import { LANG_EXTENSION, type Lang, type Problem } from "../registry/load.js";
+import { LANG_EXTENSION, type Lang, type Problem } from "../registry/problem.js";
 import { isCi } from "../report/output-mode.js";
 import { formatMs } from "../report/text.js";
 import { dueText } from "../review/due-text.js";
@@ -22,7 +22,8 @@ import { WatchController, watchItem } from "../watch/controller.js";
 import type { WatchEffect } from "../watch/events.js";
 import { displayPath, resolveWorkspace, reviewDir } from "../workspace/paths.js";
 import { writeStub } from "../workspace/stubs.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface ReviewOptions {
@@ -39,7 +40,7 @@ export interface ReviewOptions {
 
 export async function reviewCommand(options: ReviewOptions, ctx: CommandContext, now: () => Date = () => new Date()): Promise<number> {
   if (options.limit !== undefined && options.limit < 1) throw new UsageError("--limit must be at least 1");
-  const registry = openRegistry(ctx);
+  const registry = await openRegistry(ctx, { cases: "lazy" });
   if (options.tag && !registry.problems.some((p) => p.meta.tags.includes(options.tag!))) {
     throw new UsageError(`no problem has the tag "${options.tag}"`, `${drillCommand("list")} shows every problem's tags`);
   }

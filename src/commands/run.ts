@@ -5,7 +5,7 @@ import chalk from "chalk";
 import { pickCase } from "../cases/pick-case.js";
 import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { buildFailureView } from "../report/failure-view.js";
 import { formatArgs, formatValue } from "../shared/format-value.js";
 import { tensorShape } from "../registry/kinds.js";
@@ -34,7 +34,7 @@ export function defaultLang(workspace: string, slug: string, lang?: Lang): Lang 
 const SHOW = { maxItems: 40, maxChars: 1200 };
 
 export async function runCommand(options: RunOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true });
   const problem = findProblem(registry, options.slug);
   const workspace = resolveWorkspace({ cwd: ctx.cwd, workspace: options.workspace, env: ctx.env });
   const lang = defaultLang(workspace, problem.slug, options.lang);

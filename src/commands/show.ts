@@ -1,9 +1,9 @@
 // drill show <slug>: the statement in the terminal, with signature, target and hints.
-import { referenceClassesFor } from "../registry/schema.js";
+import { referenceClassesFor } from "../registry/problem.js";
 import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { findProblem } from "../registry/find.js";
-import { signatureOf, type Lang } from "../registry/load.js";
+import { signatureOf, type Lang } from "../registry/problem.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { CommandContext } from "./context.js";
 import { requireProblemLang } from "./lang-check.js";
@@ -21,7 +21,7 @@ export interface ShowOptions {
 }
 
 export async function showCommand(options: ShowOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true, cases: "lazy" });
   const problem = findProblem(registry, options.slug);
   requireProblemLang(problem, options.lang);
   const { meta } = problem;

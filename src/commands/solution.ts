@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { UserError } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import { LANG_NAME, LANGS, type Lang } from "../registry/load.js";
+import { LANG_NAME, LANGS, type Lang } from "../registry/problem.js";
 import { openWorkspace } from "./workspace.js";
 import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
@@ -22,7 +22,7 @@ export interface SolutionOptions {
 }
 
 export async function solutionCommand(options: SolutionOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true, cases: "lazy" });
   const problem = findProblem(registry, options.slug);
   const workspace = openWorkspace(ctx, options.workspace);
   const statuses = readWorkspaceStatus(workspace, [problem], LANGS);

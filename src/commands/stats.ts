@@ -4,12 +4,13 @@ import chalk from "chalk";
 import { computeStats } from "../store/stats.js";
 import { readHistory } from "../store/history.js";
 import { openWorkspace, reportDamagedHistory } from "./workspace.js";
-import { LANGS } from "../registry/load.js";
+import { LANGS } from "../registry/problem.js";
 import { readWorkspaceStatus } from "../store/status.js";
 import { countOf, formatMs } from "../report/text.js";
 import { openSchedule } from "../review/load.js";
 import { forecast, retention, type RetentionWeek } from "../review/schedule.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 
@@ -39,7 +40,7 @@ function reviewLines(review: { cards: number; retention: RetentionWeek[]; foreca
 }
 
 export async function statsCommand(options: StatsOptions, ctx: CommandContext, now: () => Date = () => new Date()): Promise<number> {
-  const registry = openRegistry(ctx, { quiet: true });
+  const registry = await openRegistry(ctx, { quiet: true, cases: "lazy" });
   const workspace = openWorkspace(ctx, options.workspace);
   const history = readHistory(workspace);
   reportDamagedHistory(ctx, workspace, history.damagedLines);

@@ -2,10 +2,17 @@
 // cutting a styled row to the terminal's width.
 import { eastAsianWidth } from "get-east-asian-width";
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Terminal columns: CJK titles take two per character. (string-width's segmenter costs ~40 ms of start-up.) */
 export function displayWidth(s: string): number {
+  if (PRINTABLE_ASCII.test(s)) return s.length;
   let width = 0;
-  for (const ch of s) width += ch === "\n" ? 0 : eastAsianWidth(ch.codePointAt(0)!);
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    // Nothing below U+1100 (where Hangul Jamo starts) is wide: skip the table look-up.
+    width += ch === "\n" ? 0 : code < 0x1100 ? 1 : eastAsianWidth(code);
+  }
   return width;
 }
 

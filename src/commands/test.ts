@@ -5,7 +5,7 @@ import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 /** What a shell reports for a program stopped by Ctrl-C. */
 const EXIT_INTERRUPTED = 130;
 import { findProblem } from "../registry/find.js";
-import { LANGS, type Lang, type Problem } from "../registry/load.js";
+import { LANGS, type Lang, type Problem } from "../registry/problem.js";
 import { createJsonReporter } from "../report/json-reporter.js";
 import { outputMode } from "../report/output-mode.js";
 import { createPlainReporter } from "../report/plain-reporter.js";
@@ -54,7 +54,7 @@ function selectItems(problems: Problem[], options: TestOptions, workspace: strin
 }
 
 export async function testCommand(options: TestOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx);
+  const registry = await openRegistry(ctx);
   const workspace = openWorkspace(ctx, options.workspace);
 
   const named = options.slugs.length > 0 && !options.all;

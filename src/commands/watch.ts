@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import chalk from "chalk";
 import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 import { findProblem } from "../registry/find.js";
-import { LANGS, type Problem } from "../registry/load.js";
+import { LANGS, type Problem } from "../registry/problem.js";
 import { isCi } from "../report/output-mode.js";
 import { createPlainWatchView } from "../watch/plain-report.js";
 import { readState, statePath } from "../store/state.js";
@@ -25,7 +25,7 @@ export interface WatchOptions {
 }
 
 export async function watchCommand(options: WatchOptions, ctx: CommandContext): Promise<number> {
-  const registry = openRegistry(ctx);
+  const registry = await openRegistry(ctx);
   const workspace = openWorkspace(ctx, options.workspace);
   const only = options.slug ? findProblem(registry, options.slug) : undefined;
   const problems: Problem[] = only ? [only] : registry.problems;

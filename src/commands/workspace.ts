@@ -5,7 +5,8 @@ import { scanWorkspace } from "../workspace/misnamed.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
 import { historyPath } from "../store/history.js";
 import { setAsideDamagedLines, setAsideFile } from "../store/set-aside.js";
-import { warn, type CommandContext } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { warn } from "./warn.js";
 import { drillCommand } from "../invocation.js";
 
 export function openWorkspace(ctx: CommandContext, flag: string | undefined): string {

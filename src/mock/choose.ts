@@ -2,7 +2,7 @@
 // failed before, or solved slowly; a seed makes the choice repeatable.
 import { UsageError } from "../errors.js";
 import { createRng } from "../random/rng.js";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import type { HistoryEntry, TestEntry } from "../store/history.js";
 import { drillCommand } from "../invocation.js";
 

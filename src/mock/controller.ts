@@ -3,7 +3,7 @@
 // quit — are carried out here.
 import { basename, extname } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { appendHistory, HISTORY_VERSION, type MockEntry } from "../store/history.js";
 import { readQuizState, writeQuizState } from "../store/quiz-state.js";

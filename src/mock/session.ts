@@ -4,7 +4,7 @@
 // (tick), so tests drive time without waiting.
 import type { ProbeStatus } from "../probe/verdict.js";
 import type { ComplexityClass } from "../registry/complexity.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import { classesIn, readAnswer, type Sizes } from "./complexity-answer.js";
 
 export interface MockProblem {

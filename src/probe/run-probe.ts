@@ -2,8 +2,8 @@
 // size by size in one run — so the report can give a ratio, which stays meaningful on a noisy
 // machine even when absolute times do not — then judged (verdict.ts).
 import type { ComplexityClass } from "../registry/complexity.js";
-import type { Lang, Problem } from "../registry/load.js";
-import { referenceClassesFor } from "../registry/schema.js";
+import type { Lang, Problem } from "../registry/problem.js";
+import { referenceClassesFor } from "../registry/problem.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { CaseRunner } from "../runner/message-runner.js";
 import type { LanguageAdapter, OpenedRunner } from "../runner/types.js";

@@ -1,6 +1,6 @@
 // What the time and the space probes share: budgets, and the request that opens a runner with
 // a solution (the user's or the reference) loaded.
-import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/problem.js";
 import { loadGenerator } from "../runner/problem-modules.js";
 import type { ProbeRunnerRequest } from "../runner/types.js";
 import type { Generate } from "./batch-rules.js";

@@ -1,7 +1,7 @@
 // The space verdict: the measured extra space against the accepted target, and whether the
 // better answer interviewers ask for next is met too.
 import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import type { LanguageAdapter } from "../runner/types.js";
 import { KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
 import { driveSpaceProbe } from "./drive.js";

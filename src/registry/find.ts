@@ -1,7 +1,7 @@
 // Resolving what the user typed ("mha", "滑动窗口最大值", "Sliding Window Maximum", "239") to a problem.
 import { distance } from "fastest-levenshtein";
 import { UsageError } from "../errors.js";
-import type { Problem, Registry } from "./load.js";
+import type { Problem, Registry } from "./problem.js";
 import { drillCommand } from "../invocation.js";
 
 const normalize = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "-");
@@ -27,14 +27,13 @@ export function findProblem(registry: Registry, query: string): Problem {
   }
   const q = normalize(query);
   const leetcodeId = /^\d+$/.test(query.trim()) ? Number(query.trim()) : undefined;
-  const found = registry.problems.find(
-    (p) =>
-      p.slug === q ||
-      normalize(p.meta.title.en) === q ||
-      p.meta.title.zh === query.trim() ||
-      (leetcodeId !== undefined && p.meta.leetcode?.id === leetcodeId) ||
-      (p.meta.leetcode !== undefined && normalize(p.meta.leetcode.title) === q),
-  );
+  const named = (p: Problem) =>
+    normalize(p.meta.title.en) === q ||
+    p.meta.title.zh === query.trim() ||
+    (leetcodeId !== undefined && p.meta.leetcode?.id === leetcodeId) ||
+    (p.meta.leetcode !== undefined && normalize(p.meta.leetcode.title) === q);
+  // A slug names its problem even when another problem's title reads the same.
+  const found = registry.problems.find((p) => p.slug === q) ?? registry.problems.find(named);
   if (found) return found;
 
   const broken = registry.issues.find((issue) => issue.slug === q);

@@ -184,13 +184,6 @@ export type TorchSpec = NonNullable<ProblemMeta["torch"]>;
 export type ReferenceClasses = NonNullable<ProblemMeta["reference"]>;
 export type ClassPair = { time: ComplexityClass; space: ComplexityClass };
 
-/** The reference's classes in one language, whichever way problem.json wrote them. */
-export function referenceClassesFor(meta: ProblemMeta, lang: string): ClassPair | null {
-  const declared = meta.reference;
-  if (!declared) return null;
-  if ("time" in declared) return declared;
-  return (declared as Record<string, ClassPair | undefined>)[lang] ?? declared.py;
-}
 
 export const caseSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 // One solution of one problem in one language: how drill names it in maps, state and history.
-import type { Lang } from "./load.js";
+import type { Lang } from "./problem.js";
 
 export interface SolutionRef {
   slug: string;

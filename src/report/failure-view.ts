@@ -1,6 +1,6 @@
 // One failed case, laid out once as labelled rows; the text reporter and the Ink screens draw these.
 import { fmtError } from "../checker/float.js";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import type { CaseResult, CaseStatus, ProblemResult } from "../suite/results.js";
 import { formatArgs, formatValue } from "../shared/format-value.js";
 

@@ -1,5 +1,5 @@
 // Collects results and prints one JSON document at the end.
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import type { ProblemResult } from "../suite/results.js";
 import type { SuiteReporter } from "../suite/run-suite.js";
 import { testReportJson } from "./json.js";

@@ -1,5 +1,5 @@
 // The --json document of `drill test`, per DESIGN.md.
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { forLanguage } from "./failure-view.js";
 import type { CaseResult, ProblemResult } from "../suite/results.js";
 import { formatArgs, formatValue } from "../shared/format-value.js";

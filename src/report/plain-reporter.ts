@@ -1,5 +1,5 @@
 // Results as plain lines, printed as each problem finishes (pipes, CI=true, NO_COLOR).
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import type { ProblemResult } from "../suite/results.js";
 import type { SuiteReporter } from "../suite/run-suite.js";
 import type { ProgressLine } from "./progress-line.js";

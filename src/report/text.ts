@@ -1,6 +1,6 @@
 // Plain-text rendering of test results: for pipes, CI=true, and the Ink screens' static rows.
 import chalk from "chalk";
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import type { CaseResult, ProblemResult } from "../suite/results.js";
 import type { ProbeReport, ProbeStatus } from "../probe/run-probe.js";
 import type { SpaceReport } from "../probe/space.js";

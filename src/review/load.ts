@@ -1,6 +1,6 @@
 // Opening the review schedule: read .drill/review.json, fold in what the history gained since,
 // and write it back. A damaged file is set aside and the schedule rebuilt from the history.
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import { readHistory } from "../store/history.js";
 import { emptyReviewState, readReviewState, reviewStatePath, setAsideReviewState, writeReviewState, type ReviewState } from "../store/review-state.js";
 import { displayPath } from "../workspace/paths.js";

@@ -2,7 +2,7 @@
 // creates its FSRS card, and every later re-solve (drill review, drill mock) grades it. The
 // cards and the scheduling are the quiz's (ts-fsrs); the clock is passed in.
 import { grade as fsrsGrade, localDay, type GradeKey } from "../quiz/scheduler.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { HistoryEntry, HistoryRead, MockEntry } from "../store/history.js";
 import type { StoredCard } from "../store/quiz-state.js";
 import type { ReviewLogEntry, ReviewState } from "../store/review-state.js";

@@ -3,7 +3,7 @@
 // first run passed, hints and peeks before the pass, the probe — and a grade effect, made once
 // per problem when it passes (after its probe) or when you leave it (n, q) having saved it.
 import type { GradeKey } from "../quiz/scheduler.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { WatchEffect, WatchEvent } from "../watch/events.js";
 import { itemKey } from "../watch/keys.js";
 import { initialState, reduce, type WatchItem, type WatchState } from "../watch/session.js";

@@ -1,5 +1,5 @@
 // One adapter per language, created when first needed.
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import { PythonAdapter } from "./python.js";
 import { findPython, findTorchPython, PYTHON_HELP, TORCH_HELP } from "./python-env.js";
 import { TypeScriptAdapter } from "./typescript.js";

@@ -1,7 +1,7 @@
 // A problem's TypeScript modules (generator, reference), compiled and imported on demand.
 import { importTsModule } from "./compile-ts.js";
 import type { Rng } from "../random/rng.js";
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import type { Entry } from "./call.js";
 
 export interface GeneratorModule {

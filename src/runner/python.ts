@@ -5,7 +5,7 @@ import { ForkServer } from "./fork-server.js";
 import type { HarnessRunner } from "./harness-runner.js";
 import { PythonProcess } from "./python-process.js";
 import { openLoaded, runCases } from "./run-cases.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { ToWorker } from "./worker/protocol.js";
 import type { LanguageAdapter, OpenedRunner, ProbeRunnerRequest, RunOutcome, RunRequest } from "./types.js";
 

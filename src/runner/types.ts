@@ -1,6 +1,6 @@
 // What a language adapter is asked to do, and what it reports back. Outcomes are raw
 // (returned / threw / timed out); judging them against expected values is the suite's job.
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { CallSpec } from "./call.js";
 import type { CompileError } from "./compile-ts.js";
 import type { CaseRunner } from "./message-runner.js";

@@ -4,7 +4,7 @@
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { ComplexityClass, ProbeStatus } from "../registry/complexity.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import { stateDir } from "../workspace/paths.js";
 import { solutionKey } from "../registry/solution-ref.js";
 

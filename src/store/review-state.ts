@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import { backupDir, stateDir } from "../workspace/paths.js";
 import type { StoredCard } from "./quiz-state.js";
 

@@ -1,5 +1,5 @@
 // What the history adds up to: per problem, per tag, and mock interviews over time.
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import { latestTests, type HistoryEntry, type MockEntry, type TestEntry } from "./history.js";
 
 export interface ProblemStats {

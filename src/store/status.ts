@@ -1,6 +1,6 @@
 // Where the user stands on each problem: new, started, failing, passing.
 import { existsSync } from "node:fs";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { latestTests, readHistory } from "./history.js";
 import { solutionPath } from "../workspace/paths.js";
 import { solutionKey } from "../registry/solution-ref.js";

@@ -1,7 +1,7 @@
 // One case's raw outcome + its expectation → a verdict.
 import type { Checker } from "../checker/types.js";
 import { checkKind, type Kind } from "../registry/kinds.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { CaseOutcome } from "../runner/types.js";
 import { formatValue } from "../shared/format-value.js";
 import type { CaseGroup, CaseResult } from "./results.js";

@@ -1,7 +1,7 @@
 // Which cases code written LeetCode's way is judged on: drill's fixed cases inside LeetCode's
 // constraints (LeetCode never sends the others, nor invalid input), and a random cross-check
 // whose inputs are drawn inside them. drill-style code keeps drill's full contract.
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import { boundsViolation } from "../registry/leetcode-bounds.js";
 import type { CaseSpec } from "./judge.js";
 import { buildLeetcodeRandomCases } from "./random-cases.js";

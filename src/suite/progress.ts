@@ -1,6 +1,6 @@
 // How far a run over many solutions has got: n/total, what runs now, the time so far and an
 // estimate of the time left. A pure tracker: the suite tells it what happened, reporters draw it.
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 
 export interface SuiteProgress {
   /** Solutions whose result is in. */

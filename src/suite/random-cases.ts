@@ -3,7 +3,7 @@
 // the first failure by size is the smallest failing input found.
 import { checkKind } from "../registry/kinds.js";
 import { boundsViolation, fitLeetcodeValues } from "../registry/leetcode-bounds.js";
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import { loadGenerator, loadReference } from "../runner/problem-modules.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { callEntry } from "../runner/call.js";

@@ -1,7 +1,7 @@
 // Results are values: computed first, drawn afterwards by whichever reporter is active.
 import type { Difference } from "../checker/types.js";
 import type { ProbeReport } from "../probe/run-probe.js";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { ThrownError } from "../runner/types.js";
 import type { CaseLineError } from "../cases/own-cases.js";
 

@@ -3,7 +3,7 @@
 import { referenceAnswer, type ReferenceAnswer } from "../cases/own-cases.js";
 import type { PickedCase } from "../cases/pick-case.js";
 import { createChecker } from "../checker/index.js";
-import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/problem.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { CaseOutcome, LanguageAdapter } from "../runner/types.js";
 import { judgeCase, type CaseSpec } from "./judge.js";

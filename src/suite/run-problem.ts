@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { buildOwnCases, type OwnCases } from "../cases/own-cases.js";
 import { createChecker } from "../checker/index.js";
-import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/load.js";
+import { entryName, leetcodeEntryName, type Lang, type Problem } from "../registry/problem.js";
 import { formatCompileError } from "../runner/compile-ts.js";
 import type { LanguageAdapter, RunOutcome } from "../runner/types.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";

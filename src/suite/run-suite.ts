@@ -3,7 +3,7 @@
 // them, since timing needs a quiet core. Results reach the reporter in the order asked for.
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { findPython, type PythonInfo } from "../runner/python-env.js";
 import { recordTestRun, solutionHash } from "../store/record-run.js";

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LANG_EXTENSION, type Lang, type Problem, type Registry } from "../registry/load.js";
-import { describeRegistryIssue } from "../registry/load.js";
+import { LANG_EXTENSION, type Lang, type Problem, type Registry } from "../registry/problem.js";
+import { describeRegistryIssue } from "../registry/problem.js";
 import type { LanguageAdapter } from "../runner/types.js";
 import { renderStub } from "../workspace/stubs.js";
 import type { ProblemResult } from "./results.js";

@@ -3,7 +3,7 @@
 // or damaged file just means the solution runs again.
 import { mkdirSync, readFileSync } from "node:fs";
 import writeFileAtomic from "write-file-atomic";
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import { cacheDir, cacheFile } from "../workspace/paths.js";
 import { guardWrite } from "../workspace/write-error.js";
 import type { CaseResult, ProblemResult } from "./results.js";

@@ -1,7 +1,7 @@
 // The Ink front of drill review: the watch screen with the review's grades under the heading.
 import { dirname } from "node:path";
 import { render, useInput } from "ink";
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import type { ReviewEvent, ReviewState } from "../review/session.js";
 import { ReviewBanner } from "./components/ReviewBanner.js";
 import { keyPresses } from "./key-events.js";

@@ -1,7 +1,7 @@
 // The Ink front of drill watch: draws the session state and feeds key presses back in.
 import { readFileSync } from "node:fs";
 import { render, useInput } from "ink";
-import type { Lang, Problem } from "../registry/load.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import type { WatchEvent } from "../watch/events.js";
 import type { WatchState } from "../watch/session.js";
 import { keyPresses } from "./key-events.js";

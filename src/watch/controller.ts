@@ -3,7 +3,7 @@
 // carried out here, and every new state is handed to the renderer.
 import { basename } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
-import { solutionFileLang, type Lang, type Problem } from "../registry/load.js";
+import { solutionFileLang, type Lang, type Problem } from "../registry/problem.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { recordTestRun, solutionHash } from "../store/record-run.js";
 import { testEntry } from "../suite/history-record.js";

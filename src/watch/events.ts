@@ -1,6 +1,6 @@
 // Everything that can happen in a watch session, as one event type: file saves, key
 // presses, timer ticks and what the runs report. The reducer (session.ts) sees only these.
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { ProbeReport } from "../probe/run-probe.js";
 import type { ProblemResult } from "../suite/results.js";
 import type { WatchItem } from "./state.js";

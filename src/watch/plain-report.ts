@@ -1,5 +1,5 @@
 // drill watch without a terminal (an editor's output pane, a pipe): one plain report per run.
-import type { Problem } from "../registry/load.js";
+import type { Problem } from "../registry/problem.js";
 import { itemKey } from "./keys.js";
 import type { WatchState } from "./session.js";
 import { problemDetails, problemLine } from "../report/text.js";

@@ -1,6 +1,6 @@
 // What a watch session holds: the problems watched, their latest results and probes, what is
 // running, and what the screen shows. The reducer (session.ts) changes it; keys and screens read it.
-import type { Lang } from "../registry/load.js";
+import type { Lang } from "../registry/problem.js";
 import type { ProbeReport } from "../probe/run-probe.js";
 import type { ProblemResult } from "../suite/results.js";
 

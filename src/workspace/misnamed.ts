@@ -3,7 +3,7 @@
 // only <slug>.ts and <slug>.py at the top of the workspace; these are pointed out, never guessed at.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import { LANG_EXTENSION, type Lang } from "../registry/load.js";
+import { LANG_EXTENSION, type Lang } from "../registry/problem.js";
 
 /** What a file's extension says about its language (a .tsx or .js is still meant as TypeScript). */
 const CODE_EXTENSIONS: Record<string, Lang> = {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { problemsDir } from "../paths.js";
-import { LANG_EXTENSION, type Lang } from "../registry/load.js";
+import { LANG_EXTENSION, type Lang } from "../registry/problem.js";
 
 export const DEFAULT_WORKSPACE = "solutions";
 

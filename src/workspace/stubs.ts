@@ -6,7 +6,7 @@ import writeFileAtomic from "write-file-atomic";
 import { UserError } from "../errors.js";
 import { templatesDir } from "../paths.js";
 import type { Kind } from "../registry/kinds.js";
-import { entryName, LANG_EXTENSION, signatureOf, type Lang, type Problem } from "../registry/load.js";
+import { entryName, LANG_EXTENSION, signatureOf, type Lang, type Problem } from "../registry/problem.js";
 import { backupDir, displayPath, solutionPath } from "./paths.js";
 import { guardWrite } from "./write-error.js";
 import { drillCommand } from "../invocation.js";

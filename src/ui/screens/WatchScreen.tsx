@@ -1,7 +1,7 @@
 // drill watch: finished runs scroll up as one-line log entries (Static); below them, redrawn
 // in place, the current problem: its cases, the first failure, the probe, hints and keys.
 import { Box, Static, Text } from "ink";
-import type { Lang, Problem } from "../../registry/load.js";
+import type { Lang, Problem } from "../../registry/problem.js";
 import { scalingChart } from "../../report/chart.js";
 import { failureLines, formatMs, probeLine, problemDetails } from "../../report/text.js";
 import { buildFailureView } from "../../report/failure-view.js";
