@@ -159,10 +159,9 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     }
     return out.join("  ").trimEnd();
   };
-  ctx.stdout.write(chalk.dim(line(cols.map(([, h]) => h))) + "\n");
-  for (const r of table) {
-    ctx.stdout.write(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)) + "\n");
-  }
+  const lines = [chalk.dim(line(cols.map(([, h]) => h)))];
+  for (const r of table) lines.push(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)));
+  ctx.stdout.write(lines.join("\n") + "\n");
   const solved = table.filter((r) => r.status === "passing").length;
   const dueToday = rows.filter((p) => due(p.slug) !== null && due(p.slug)! <= endOfDay(now)).length;
   const reviews = dueToday ? ` · ${dueToday} due for review (${drillCommand("review")})` : "";

@@ -1,7 +1,7 @@
 // From a problem folder and its validated problem.json to a Problem: the checks zod cannot make
 // (entry names, argument kinds, LeetCode's bounds), the files, and the cases, now or on first use.
 // No zod here, so the start-up path that reads problem.json from the build's index stays light.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../errors.js";
 import type { CallSpec } from "./call-spec.js";
@@ -157,16 +157,18 @@ export function buildProblem(
 
 /** The problem folders of a registry, in slug order, and the entries that cannot be problems. */
 export function problemFolders(registryDir: string): { slugs: string[]; issues: RegistryIssue[] } | null {
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = readdirSync(registryDir).sort();
+    entries = readdirSync(registryDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return null;
   }
   const slugs: string[] = [];
   const issues: RegistryIssue[] = [];
-  for (const name of entries) {
-    if (name.startsWith(".") || !statSync(join(registryDir, name)).isDirectory()) continue;
+  for (const entry of entries) {
+    const name = entry.name;
+    const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(registryDir, name)).isDirectory());
+    if (name.startsWith(".") || !isDirectory) continue;
     if (isSafeSlug(name)) slugs.push(name);
     else issues.push({ slug: name, file: name, message: "folder name is not a valid slug (lower-case words joined by -)" });
   }
