@@ -1,5 +1,6 @@
-// The Python adapter: the same cases through the Python harness, one process per run
-// (kept warm ahead of the next run when asked), a fresh one after any time-out or crash.
+// The Python adapter: the same cases through the Python harness, one fresh process per run
+// (forked from a process that has numpy, or torch, imported already; or spawned, kept warm
+// ahead of the next run when asked), a fresh one after any time-out or crash.
 import { accessSync, constants } from "node:fs";
 import { ForkServer } from "./fork-server.js";
 import type { HarnessRunner } from "./harness-runner.js";
@@ -25,7 +26,7 @@ export interface PythonAdapterOptions {
 export const TORCH_IMPORT_LIMIT_MS = 60_000;
 
 /**
- * Forking a process that has torch loaded is safe on Linux; macOS's system frameworks are not
+ * Forking a process that has numpy or torch loaded is safe on Linux; macOS's system frameworks are not
  * fork-safe once loaded, and Windows has no fork: there drill spawns a Python per run unless
  * DRILL_FORK_SERVER=1 asks for the fork server (DRILL_FORK_SERVER=0 turns it off anywhere).
  */
@@ -39,7 +40,7 @@ type LoadMessage = Extract<ToWorker, { type: "load" }> & { lang?: "torch" };
 export class PythonAdapter implements LanguageAdapter {
   readonly lang: Lang;
   private spare?: HarnessRunner;
-  /** PyTorch: one process imports torch and forks a harness per run (see useForkServer). */
+  /** One process imports numpy (and torch) and forks a harness per run (see useForkServer). */
   private forkServer?: ForkServer;
   private disposed = false;
 
@@ -51,7 +52,7 @@ export class PythonAdapter implements LanguageAdapter {
   private spawn(): HarnessRunner {
     const { env, torch, executable } = this.options;
     const options = { env, torch, startLimitMs: torch ? TORCH_IMPORT_LIMIT_MS : undefined };
-    if (torch && useForkServer(env ?? process.env)) {
+    if (useForkServer(env ?? process.env)) {
       if (!this.disposed) this.forkServer ??= new ForkServer(executable, options);
       if (this.forkServer?.alive) return this.forkServer.fork();
     }
