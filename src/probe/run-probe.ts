@@ -12,10 +12,14 @@ import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
 import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, INCONCLUSIVE_ADVICE, type ProbeStatus } from "./verdict.js";
+import { decideTime, driftsFromReference, INCONCLUSIVE_ADVICE, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
-import { REFERENCE_SHARE } from "./plan.js";
+import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
+
+/** A probe whose solution drifts from the reference at the top looks again this much further: budget and largest n. */
+const LOOK_FURTHER_BUDGET = 3;
+const LOOK_FURTHER_MAX_N = 4;
 
 export { DEFAULT_BUDGET_MS, KILL_AFTER_MS } from "./shared.js";
 export type { ProbeStatus } from "./verdict.js";
@@ -122,7 +126,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const theirs = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, referenceFile));
     return theirs.kind === "ready" ? theirs.runner : undefined;
   };
-  const drive = async (solution: CaseRunner, maxN = problem.meta.probe?.maxN) => {
+  const drive = async (solution: CaseRunner, maxN = problem.meta.probe?.maxN, budget = budgetMs) => {
     const runners = { solution, reference: await openReference() };
     const stop = () => void Promise.all([runners.solution.terminate(), runners.reference?.terminate()]);
     options.signal?.addEventListener("abort", stop);
@@ -130,10 +134,10 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
       return await driveTimeProbe(runners, {
         generate,
         seed,
-        budgetMs,
+        budgetMs: budget,
         minN: problem.meta.probe?.minN,
         maxN,
-        deadline: Date.now() + budgetMs * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
+        deadline: Date.now() + budget * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
         signal: options.signal,
         onPoint: options.onPoint,
       });
@@ -153,24 +157,41 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
     if (again.kind === "ready") run = await drive(again.runner, Math.max(1, Math.floor(failed.n / 2)));
   }
+  let judged = judge(problem, options.lang, run);
+  let lookedFurther: string | undefined;
+  if (driftsFromReference(judged.verdict, judged.result.points, target) && !options.signal?.aborted) {
+    // Passing, but pulling away from the reference where the budget ran out: measure further
+    // before promising anything (a slower term with a small constant shows only at large n).
+    const first = judged.verdict.ratio!;
+    const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
+    if (again.kind === "ready") {
+      const furtherMaxN = (problem.meta.probe?.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N;
+      const further = await drive(again.runner, furtherMaxN, budgetMs * LOOK_FURTHER_BUDGET);
+      if (!further.error) {
+        run = further;
+        judged = judge(problem, options.lang, run);
+        lookedFurther = `measured further after ${first.value.toFixed(1)}× the reference's time at n = ${first.n.toLocaleString("en")} with the gap widening`;
+        if (driftsFromReference(judged.verdict, judged.result.points, target)) {
+          const r = judged.verdict.ratio!;
+          judged.verdict = {
+            ...judged.verdict,
+            status: "inconclusive",
+            measured: null,
+            tolerated: false,
+            message: `the fit says ${judged.verdict.measured ?? "it keeps pace"}, but at the top it keeps pulling away from the reference (${r.value.toFixed(1)}× its time at n = ${r.n.toLocaleString("en")}, the gap widening like n^${r.upperGrowth.toFixed(2)}): a slower term may take over beyond the sizes measured`,
+            advice: INCONCLUSIVE_ADVICE,
+          };
+        }
+      }
+    }
+  }
   const elapsedMs = performance.now() - started;
   if (run.error?.who === "solution") {
     const message = `the function threw at n = ${run.error.n.toLocaleString("en")}: ${run.error.message}`;
     return outsideNote ? emptyReport(problem, "inconclusive", `not measured: ${outsideNote}`, { elapsedMs, note: outsideNote, advice: INCONCLUSIVE_ADVICE }) : emptyReport(problem, "failed", message, { elapsedMs });
   }
-  const note = [outsideNote, run.plan.note ?? run.stopped].filter(Boolean).join("; ") || undefined;
-  const result = toProbeResult(run.plan, elapsedMs);
-  const referenceResult = run.plan.reference && toProbeResult({ points: run.plan.reference, reference: null, rounds: run.plan.rounds }, elapsedMs);
-  const verdict = decideTime({
-    target,
-    points: result.points,
-    measured: result.measured,
-    alternatives: result.alternatives,
-    reference: run.plan.reference,
-    referenceMeasured: referenceResult?.measured ?? null,
-    referenceDeclared: referenceClassesFor(problem.meta, options.lang)?.time ?? null,
-    note,
-  });
+  const note = [outsideNote, lookedFurther, run.plan.note ?? run.stopped].filter(Boolean).join("; ") || undefined;
+  const { result, referenceResult, verdict } = judged;
   return {
     status: verdict.status,
     measured: verdict.measured,
@@ -184,9 +205,26 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     alternatives: result.alternatives,
     nRange: result.points.length ? result.nRange : null,
     n: problem.meta.complexity.n,
-    elapsedMs,
+    elapsedMs: performance.now() - started,
     reference: referenceResult && { measured: referenceResult.measured, points: referenceResult.points },
     ratio: verdict.ratio,
     ...(note ? { note } : {}),
   };
+}
+
+/** The measurements of one drive, fitted, and the verdict on them. */
+function judge(problem: Problem, lang: Lang, run: Awaited<ReturnType<typeof driveTimeProbe>>): { result: ReturnType<typeof toProbeResult>; referenceResult: ReturnType<typeof toProbeResult> | null; verdict: TimeVerdict } {
+  const result = toProbeResult(run.plan, run.elapsedMs);
+  const referenceResult = run.plan.reference && toProbeResult({ points: run.plan.reference, reference: null, rounds: run.plan.rounds }, run.elapsedMs);
+  const verdict = decideTime({
+    target: problem.meta.complexity.time,
+    points: result.points,
+    measured: result.measured,
+    alternatives: result.alternatives,
+    reference: run.plan.reference,
+    referenceMeasured: referenceResult?.measured ?? null,
+    referenceDeclared: referenceClassesFor(problem.meta, lang)?.time ?? null,
+    note: run.plan.note ?? run.stopped,
+  });
+  return { result, referenceResult, verdict };
 }

@@ -199,9 +199,25 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   return { status: "failed", measured, tolerated: false, message: ratio && ratio.value >= 1 ? `${judged.message}; ${gap}` : judged.message, ratio };
 }
 
-/** The solution's own curve over its upper half climbs clearly faster than the target allows. */
-function steeperThan(points: [number, number][], target: ComplexityClass): boolean {
+/** A gap to the reference this large, widening this fast at the top, with a steeper curve there, is a probe cut short. */
+export const DRIFT_RATIO = 1.5;
+export const DRIFT_SLOPE = 0.25;
+
+/**
+ * Passing on a fit over the whole range while, at the top, the gap to the reference widens and
+ * the solution's own curve turns steeper than the target: a slower term taking over just where
+ * the budget ran out. The probe then looks further before it says anything (run-probe.ts).
+ */
+export function driftsFromReference(verdict: TimeVerdict, points: [number, number][], target: ComplexityClass): boolean {
+  const ratio = verdict.ratio;
+  // The top third: a term just taking over bends only the last few sizes.
+  return verdict.status === "passed" && ratio !== null && ratio.value >= DRIFT_RATIO && ratio.upperGrowth >= DRIFT_SLOPE && steeperThan(points, target, 2 / 3);
+}
+
+/** The solution's own curve above `from` (a share of its sizes: the upper half by default) climbs clearly faster than the target allows. */
+function steeperThan(points: [number, number][], target: ComplexityClass, from = 1 / 2): boolean {
   const power = CLASS_POWER[target];
-  if (!Number.isFinite(power) || points.length < 4) return false;
-  return logLogSlope(points.slice(Math.floor(points.length / 2))) >= power + STEEPER_BY;
+  const top = points.slice(Math.floor(points.length * from));
+  if (!Number.isFinite(power) || top.length < 3) return false;
+  return logLogSlope(top) >= power + STEEPER_BY;
 }

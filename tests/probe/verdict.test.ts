@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { fitComplexity } from "../../src/probe/fit.js";
 import { gridBelow } from "../../src/probe/plan.js";
-import { decideTime, type Evidence } from "../../src/probe/verdict.js";
+import { decideTime, driftsFromReference, type Evidence } from "../../src/probe/verdict.js";
 import type { ComplexityClass } from "../../src/registry/complexity.js";
 
 type Curve = (n: number) => number;
@@ -113,5 +113,29 @@ describe("the time verdict", () => {
   it("fails a slower term that has not taken over yet: within a log factor, but the gap keeps widening", () => {
     const v = decideTime(evidence("O(n)", grid, (n) => 1e-8 * n + 1e-12 * n * n, (n) => 1e-8 * n, "O(n)"));
     expect(v.status).toBe("failed");
+  });
+});
+
+describe("a probe cut short: passing, but pulling away from the reference at the top", () => {
+  // The reference is faster than the target on these inputs (O(n), as word-break's is).
+  const drifts = (target: ComplexityClass, sizes: number[], mine: Curve, theirs: Curve) => {
+    const e = evidence(target, sizes, mine, theirs, fitComplexity(sizes.map((n) => [n, theirs(n)])).measured ?? target);
+    return driftsFromReference(decideTime(e), e.points, target);
+  };
+
+  it("asks to look further when a slower term starts to bend the last sizes", () => {
+    // O(n^2) loop work with an O(n^3) copy whose constant is ~1,000 times smaller: n^2 on most of the range.
+    const copies: Curve = (n) => 1e-8 * n * n + 1.2e-11 * n * n * n;
+    const sizes = gridBelow(729, 8);
+    expect(decideTime(evidence("O(n^2)", sizes, copies, (n) => 1e-7 * n, "O(n)")).status).toBe("passed");
+    expect(drifts("O(n^2)", sizes, copies, (n) => 1e-7 * n)).toBe(true);
+  });
+
+  it("does not for a steady gap, a hash table outgrowing the caches, or a curve that keeps to the target", () => {
+    expect(drifts("O(n)", grid, (n) => 3e-8 * n, (n) => 1e-8 * n)).toBe(false);
+    const cacheBound: Curve = (n) => 1e-8 * n * (n < 256 ? 1 : n < 4096 ? (n / 256) ** 0.5 : 4);
+    expect(drifts("O(n)", gridBelow(65536, 8), cacheBound, (n) => 1e-8 * n)).toBe(false);
+    // A correct O(n^2) solution beside a reference faster than the target: the gap widens, the curve does not bend.
+    expect(drifts("O(n^2)", gridBelow(2048, 8), (n) => 1e-8 * n * n, (n) => 1e-7 * n)).toBe(false);
   });
 });
