@@ -3,7 +3,8 @@ def max_product(nums: list[int]) -> int:
     if not nums:
         raise ValueError("nums must not be empty")
     hi = lo = best = nums[0]
-    for x in nums[1:]:
+    for i in range(1, len(nums)):  # not nums[1:]: that copy would be O(n) extra space
+        x = nums[i]
         a, b = x * hi, x * lo
         hi, lo = max(x, a, b), min(x, a, b)
         best = max(best, hi)
