@@ -160,7 +160,8 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   // reference over enough sizes: a steady ratio to a reference that meets the target is
   // evidence enough to pass (busy moments hit both alike), without naming a class.
   const { referenceMeasured: theirs, referenceDeclared: truth } = evidence;
-  const steady = ratio !== null && enoughSizes(shared, null) && Math.abs(ratio.growth) < STEADY_SLOPE && ratio.upperGrowth < OUTGROWS_SLOPE;
+  // Exponential targets are measured on consecutive small sizes, whose spread is small by nature.
+  const steady = ratio !== null && enoughSizes(shared, target === "O(2^n)" ? target : null) && Math.abs(ratio.growth) < STEADY_SLOPE && ratio.upperGrowth < OUTGROWS_SLOPE;
   if (!named && steady && truth && complexityRank(truth) <= complexityRank(target)) {
     return {
       status: "passed",

@@ -63,6 +63,17 @@ describe("the time verdict", () => {
     expect(decideTime(evidence("O(n^2)", grid, (n) => 2e-10 * n * n * busy(n))).status).toBe("inconclusive");
   });
 
+  it("passes factorial code that keeps pace with the reference on consecutive small sizes (n! fits no class)", () => {
+    const factorial: Curve = (n) => 1e-7 * n * Array.from({ length: n }, (_, i) => i + 1).reduce((a, b) => a * b, 1);
+    const sizes = [2, 3, 4, 5, 6, 7, 8];
+    const uneven: Curve = (n) => factorial(n) * (n % 2 ? 2.5 : 0.4);
+    const v = decideTime(evidence("O(2^n)", sizes, uneven, (n) => 1.1 * uneven(n), "O(2^n)"));
+    expect(v.status).toBe("passed");
+    expect(v.message).toMatch(/keeps pace with the reference/);
+    // Not so for a polynomial target: seven sizes spread 4× are too few.
+    expect(decideTime(evidence("O(n^2)", sizes, (n) => n * n * jitter(0.4)(n), (n) => n * n, "O(n^2)")).status).toBe("inconclusive");
+  });
+
   it("fails a class above the target fitted cleanly, with no reference to contradict it", () => {
     const v = decideTime(evidence("O(n)", grid, (n) => 1e-10 * n * n));
     expect(v).toMatchObject({ status: "failed", measured: "O(n^2)" });
