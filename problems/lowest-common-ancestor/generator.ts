@@ -20,7 +20,9 @@ function distinctValues(n: number, rng: Rng): number[] {
   } else {
     const seen = new Set<number>();
     for (const v of [0, -2147483648, 2147483647]) if (seen.size < n && rng.bool(0.6)) seen.add(v);
-    while (seen.size < n) seen.add(rng.int(-1000, 1000));
+    // Enough room for n distinct values (a fixed ±1000 would never end past n = 2,003).
+    const spread = Math.max(1000, 2 * n);
+    while (seen.size < n) seen.add(rng.int(-spread, spread));
     values.push(...seen);
   }
   return rng.shuffle(values);

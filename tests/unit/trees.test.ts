@@ -194,3 +194,14 @@ describe("generators that import the shared module", () => {
     }
   });
 });
+
+describe("tree generators at the sizes probes and --input reach", () => {
+  it("lowest-common-ancestor makes 5,000 distinct values (its spread-out values once ran out past 2,003)", async () => {
+    const { generate } = await import("../../problems/lowest-common-ancestor/generator.js");
+    for (let seed = 0; seed < 10; seed++) {
+      const values = generate(5000, createRng(seed))[0].filter((v) => v !== null);
+      expect(new Set(values).size).toBe(values.length);
+      expect(values.length).toBe(5000);
+    }
+  });
+});
