@@ -1,0 +1,4 @@
+// The registry's self-check, shard 4 of 4 (see registry-check.ts).
+import { checkRegistryShard } from "./registry-check.js";
+
+checkRegistryShard(3, 4);
