@@ -8,6 +8,8 @@ import { probePlan, type PlanOptions, type PlanResult, type Who } from "./plan.j
 import { spacePlan, type SpacePlanOptions, type SpaceResult } from "./space-plan.js";
 
 export interface DriveOptions {
+  /** A fresh runner in place of one stopped on a runaway batch (time probes); without it, that stops the probe. */
+  reopen?: (who: Who) => Promise<CaseRunner | undefined>;
   /** Makes the arguments of one call at size n. */
   generate: Generate<unknown[]>;
   seed?: number;
@@ -96,13 +98,19 @@ export async function driveTimeProbe(
     let seconds: number | null = null;
     if (runner && !options.signal?.aborted) {
       const failed = await cache.ensure(runner, n, phase === "grid");
-      const reply = failed ?? (await runner.request({ type: "sample", n, ...batchSize(expectedMs) }, timeLeft(options)));
+      const limited = step.value.limitMs !== undefined && options.reopen !== undefined && step.value.limitMs < timeLeft(options);
+      const reply = failed ?? (await runner.request({ type: "sample", n, ...batchSize(expectedMs) }, limited ? step.value.limitMs! : timeLeft(options)));
       if (reply.type === "sampled") {
         seconds = reply.seconds;
         options.onPoint?.(who, n, seconds);
       } else if (reply.type === "sample-error") {
         error = { who, n, message: `${reply.error.name}: ${reply.error.message}` };
         if (who === "solution") break;
+      } else if (limited && reply.type === "timeout") {
+        // A runaway batch on the ladder: a fresh runner, and the plan climbs no further.
+        const fresh = await options.reopen!(who);
+        if (fresh) runners[who] = fresh;
+        else stopped ??= describeStop(reply, who, n);
       } else if (who === "solution" || reply.type !== "timeout") {
         stopped ??= describeStop(reply, who, n);
       }

@@ -19,6 +19,11 @@ export interface PlanOptions {
   budgetMs?: number;
   /** Smallest n tried (default 8). */
   minN?: number;
+  /**
+   * Smallest n the inputs allow (default minN). Code whose cost grows faster than any power
+   * reaches only a few sizes above minN; its grid then reaches down to here, one by one.
+   */
+  floorN?: number;
   /** Largest n tried (default 2^16). */
   maxN?: number;
   /** Seed of the round order (default 1). */
@@ -38,6 +43,8 @@ export interface SampleRequest {
   expectedMs: number;
   /** Ladder samples only find the sizes: one input will do. Grid samples cycle through many. */
   phase: "ladder" | "grid";
+  /** A batch still running after this long has run away: the runner is replaced, and the ladder stops below this size. */
+  limitMs?: number;
 }
 
 /** Seconds per call, or null when the batch could not be timed (the runner was stopped). */
@@ -64,6 +71,18 @@ export const REFERENCE_SHARE = 0.5;
 const LADDER_SPREAD = 16;
 /** Extra looks at a ladder size whose time jumped beyond the worst growth allowed for. */
 const LADDER_RETRIES = 2;
+/**
+ * The steepest growth per +1 of n the ladder allows for below 64 while the cost does not grow
+ * like a power: paths through an n×n grid, C(2n, n), grow almost 4× per step (2^n code, 2×).
+ */
+const EXPONENTIAL_BASE = 4;
+/**
+ * A ladder batch has run away when it takes this many times the per-size allowance and this
+ * many times what it was expected to (a growth the guess did not allow for, a collection of a
+ * huge output): it is stopped there instead of eating the whole budget.
+ */
+const RUNAWAY_PER_SIZE = 10;
+const RUNAWAY_GUESS = 20;
 /** The reference is timed where one call costs at most this many times the solution's (or the per-size target). */
 const REFERENCE_SLOWER = 4;
 
@@ -91,7 +110,8 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   /** One batch; null when the runner could not time it. */
   function* time(who: Who, n: number, expectedMs: number, phase: SampleRequest["phase"] = "ladder"): Generator<SampleRequest, number | null, SampleReply> {
     const asked = now();
-    const seconds = yield { who, n, expectedMs, phase };
+    const limitMs = phase === "ladder" ? Math.max(RUNAWAY_PER_SIZE * perSizeMs, RUNAWAY_GUESS * expectedMs) : undefined;
+    const seconds = yield { who, n, expectedMs, phase, ...(limitMs ? { limitMs } : {}) };
     cost[who].set(n, now() - asked);
     if (seconds === null || !Number.isFinite(seconds)) return null;
     const previous = best[who].get(n);
@@ -111,7 +131,7 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   best.solution.clear();
 
   // 1. The ladder. The first call at a new size is expected to cost what the worst growth we
-  // allow for would make it (doubling per +1 of n below 64, cubic above), so a batch is never
+  // allow for would make it (×4 per +1 of n below 64, cubic above), so a batch is never
   // sized on an optimistic guess.
   const ladder: Point[] = [];
   /**
@@ -128,7 +148,7 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   let n = minN;
   for (;;) {
     const previous = ladder[ladder.length - 1];
-    const guessMs = previous ? previous[1] * 1000 * (n < 64 && !polynomial() ? 2 ** (n - previous[0]) : (n / previous[0]) ** 3) : warmMs;
+    const guessMs = previous ? previous[1] * 1000 * (n < 64 && !polynomial() ? EXPONENTIAL_BASE ** (n - previous[0]) : (n / previous[0]) ** 3) : warmMs;
     let seconds = yield* time("solution", n, guessMs);
     // A jump beyond the worst growth allowed for is a busy moment more often than code: look again.
     for (let retry = 0; previous && seconds !== null && retry < LADDER_RETRIES && seconds * 1000 > guessMs * 1.5; retry++) {
@@ -144,8 +164,8 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > ownMs * ladderShare) break;
     let next: number;
     if (n < 64 && !polynomial()) {
-      // Exponential code may double its cost per +1 of n: never jump further than that allows.
-      next = Math.min(2 * n, n + Math.max(1, Math.floor(Math.log2((perSizeMs * 0.6) / Math.max(ms, 1e-3)))));
+      // Exponential code may multiply its cost by up to EXPONENTIAL_BASE per +1 of n: never jump further than that allows.
+      next = Math.min(2 * n, n + Math.max(1, Math.floor(Math.log((perSizeMs * 0.6) / Math.max(ms, 1e-3)) / Math.log(EXPONENTIAL_BASE))));
     } else {
       let factor = 2;
       if (ladder.length >= 2) {
@@ -163,8 +183,11 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     return result(0, `too slow to probe: one call at the smallest size n = ${minN} took ${(ladder[0][1] * 1000).toFixed(0)} ms`);
   }
 
-  // 2. The grid over the top ~3 decades, the reference beside the solution.
-  const grid = gridBelow(top, minN);
+  // 2. The grid over the top ~3 decades, the reference beside the solution; for exponential code
+  // (a cost growing faster than n^4) that stopped within a few sizes of minN, also the sizes just below.
+  const floorN = Math.max(1, Math.min(minN, Math.floor(options.floorN ?? minN)));
+  const exponential = top < 64 && ladder.length >= 2 && !polynomial();
+  const grid = gridBelow(top, exponential ? Math.max(floorN, Math.min(minN, top - 7)) : minN);
   const referenceLadder: Point[] = [];
   const expected = (who: Who, size: number) => 1000 * estimate(who === "solution" ? ladder : referenceLadder, size);
   let referenceSizes = new Set<number>();

@@ -136,8 +136,15 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         seed,
         budgetMs: budget,
         minN: problem.meta.probe?.minN,
+        // Every generator makes inputs from n = 2 up (the registry's test checks it), unless the problem sets a minN.
+        floorN: problem.meta.probe?.minN ?? 2,
         maxN,
         deadline: Date.now() + budget * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
+        reopen: async (who) => {
+          const file = who === "solution" ? options.file : referenceFile;
+          const fresh = file ? await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, file)) : undefined;
+          return fresh?.kind === "ready" ? fresh.runner : undefined;
+        },
         signal: options.signal,
         onPoint: options.onPoint,
       });

@@ -147,8 +147,9 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   // hash table outgrowing the caches widens the gap over a stretch of sizes and then holds it;
   // a slower term keeps widening, and the solution's own curve climbs past the target's power.
   const shared = evidence.reference ? points.filter(([n]) => evidence.reference!.some(([m]) => m === n)) : [];
-  const pullsAway =
-    ratio !== null && enoughSizes(shared, null) && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowth >= PULLS_AWAY_SLOPE && steeperThan(points, target);
+  // Exponential code is measured on consecutive small sizes, whose spread is small by nature.
+  const sizesEnough = enoughSizes(shared, null) || (exponentialLooking(points) && enoughSizes(shared, "O(2^n)"));
+  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowth >= PULLS_AWAY_SLOPE && steeperThan(points, target);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${Math.max(ratio.growth, ratio.upperGrowth) >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
   if (pullsAway) {
     const measured = named ? evidence.measured : null;
@@ -213,6 +214,11 @@ export function driftsFromReference(verdict: TimeVerdict, points: [number, numbe
   const ratio = verdict.ratio;
   // The top third: a term just taking over bends only the last few sizes.
   return verdict.status === "passed" && ratio !== null && ratio.value >= DRIFT_RATIO && ratio.upperGrowth >= DRIFT_SLOPE && steeperThan(points, target, 2 / 3);
+}
+
+/** A cost growing faster than n^4 over the sizes measured: what no polynomial target allows. */
+function exponentialLooking(points: [number, number][]): boolean {
+  return points.length >= 2 && logLogSlope(points) > 4;
 }
 
 /** The solution's own curve above `from` (a share of its sizes: the upper half by default) climbs clearly faster than the target allows. */
