@@ -12,9 +12,20 @@ export interface CommandContext {
   env: NodeJS.ProcessEnv;
   stdout: Output;
   stderr: Output;
+  /** Where keys come from (watch, mock, review --start and quiz read them when it is a terminal). */
+  stdin: NodeJS.ReadStream;
 }
 
 export function processContext(): CommandContext {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Node opens stdin on first use: commands that never read keys never open it.
+    get stdin() {
+      return process.stdin;
+    },
+  };
 }
 

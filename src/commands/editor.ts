@@ -8,7 +8,7 @@ export function editorOf(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /** Runs the editor on `file`; returns what went wrong, or undefined when it ran. */
-export function openInEditor(file: string, env: NodeJS.ProcessEnv, stdin: NodeJS.ReadStream = process.stdin): string | undefined {
+export function openInEditor(file: string, env: NodeJS.ProcessEnv, stdin: NodeJS.ReadStream): string | undefined {
   const editor = editorOf(env);
   if (!editor) return `no editor set: export VISUAL or EDITOR (for example EDITOR=vim, or VISUAL="code --wait") and press e again`;
   const raw = stdin.isTTY && stdin.isRaw;

@@ -10,7 +10,6 @@ import { cardText, loadCards } from "../quiz/cards.js";
 import { createRng } from "../random/rng.js";
 import { findProblem } from "../registry/find.js";
 import type { Lang } from "../registry/problem.js";
-import { isCi } from "../report/output-mode.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { readHistory } from "../store/history.js";
 import { displayPath } from "../workspace/paths.js";
@@ -21,6 +20,7 @@ import { drillCommand } from "../invocation.js";
 import type { CommandContext } from "./context.js";
 import { requireProblemLang, requireTorch } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
+import { isInteractive, terminalOf } from "./terminal.js";
 
 export interface MockOptions {
   minutes: number;
@@ -42,7 +42,7 @@ function stamp(date: Date): string {
 
 export async function mockCommand(options: MockOptions, ctx: CommandContext, now: () => number = Date.now): Promise<number> {
   if (options.count < 1) throw new UsageError("--count must be at least 1");
-  if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
+  if (!isInteractive(ctx)) {
     throw new UsageError("drill mock needs a terminal: it runs a clock and asks questions.", "run it in a terminal window");
   }
   if (options.lang === "torch") requireTorch(ctx.env);
@@ -109,7 +109,7 @@ export async function mockCommand(options: MockOptions, ctx: CommandContext, now
           resolve(EXIT_FAILED);
         }),
     });
-    view = renderMock(initial, (e) => controller.dispatch(e));
+    view = renderMock(initial, (e) => controller.dispatch(e), terminalOf(ctx));
     controller.start();
   });
 }

@@ -46,7 +46,7 @@ export async function newCommand(options: NewOptions, ctx: CommandContext): Prom
   );
   ctx.stdout.write(lines.join("\n") + "\n");
   if (options.open) {
-    const problemText = openInEditor(written.path, ctx.env);
+    const problemText = openInEditor(written.path, ctx.env, ctx.stdin);
     if (problemText) warn(ctx, problemText.replace(/ and press e again$/, ""));
   }
   return 0;

@@ -4,7 +4,6 @@ import { EXIT_FAILED, UsageError } from "../errors.js";
 import { cardsDir } from "../paths.js";
 import { cardText, loadCards, type Card, type Locale } from "../quiz/cards.js";
 import { buildQueue, dueBy, grade, streak } from "../quiz/scheduler.js";
-import { isCi } from "../report/output-mode.js";
 import { quizStatePath, readQuizState, writeQuizState } from "../store/quiz-state.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
 import { openWorkspace, reportDamagedFile, reportNotSaved } from "./workspace.js";
@@ -12,6 +11,7 @@ import { startSession } from "../quiz/session.js";
 import type { CommandContext } from "./context.js";
 import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
+import { isInteractive, terminalOf } from "./terminal.js";
 import { drillCommand } from "../invocation.js";
 import { countOf } from "../report/text.js";
 
@@ -64,7 +64,7 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
     return 0;
   }
 
-  if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
+  if (!isInteractive(ctx)) {
     throw new UsageError("drill quiz reviews cards in a terminal; this output is not one.", `${drillCommand("quiz --list")} (or --list --json) works anywhere`);
   }
   let state = initialState;
@@ -92,7 +92,7 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
       end.setHours(23, 59, 59, 999);
       return { dueTomorrow: dueBy(state, end), streak: streak(state, now()) };
     },
-  });
+  }, terminalOf(ctx));
   if (notSaved) {
     reportNotSaved(ctx, notSaved, "the grades were not saved");
     return EXIT_FAILED;

@@ -10,7 +10,6 @@ import { loadCards } from "../quiz/cards.js";
 import { dueBy as quizDueBy, GRADE_LABEL, grade as gradeCard, localDay, streak } from "../quiz/scheduler.js";
 import { startSession } from "../quiz/session.js";
 import { LANG_EXTENSION, type Lang, type Problem } from "../registry/problem.js";
-import { isCi } from "../report/output-mode.js";
 import { formatMs } from "../report/text.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
@@ -25,6 +24,7 @@ import { writeStub } from "../workspace/stubs.js";
 import type { CommandContext } from "./context.js";
 import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
+import { isInteractive, terminalOf } from "./terminal.js";
 
 export interface ReviewOptions {
   start?: boolean;
@@ -56,7 +56,7 @@ export async function reviewCommand(options: ReviewOptions, ctx: CommandContext,
   const upcoming = cardsOf(opened.state).filter(wanted).find((c) => c.due > endOfDay(now()));
 
   if (!options.start) return printDue(ctx, options, opened.state.cards, { due: chosen, dueToday: today.length, week, upcoming }, now());
-  if (!ctx.stdout.isTTY || !process.stdin.isTTY || isCi(ctx.env)) {
+  if (!isInteractive(ctx)) {
     throw new UsageError(`${drillCommand("review --start", { workspace: false })} needs a terminal: it watches your saves and takes keys.`, `${drillCommand("review")} (without --start) lists what is due anywhere`);
   }
   if (chosen.length === 0) {
@@ -146,7 +146,7 @@ async function startReviewSession(
       },
       onQuit: () => void view?.close().then(() => resolve(controller.current)),
     });
-    view = renderReview(byslug, (e) => controller.dispatch(e), initial);
+    view = renderReview(byslug, (e) => controller.dispatch(e), initial, terminalOf(ctx));
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void controller.stop());
     controller.start();
   });
@@ -185,5 +185,5 @@ async function theoryCards(ctx: CommandContext, workspace: string, slugs: Set<st
       writeQuizState(workspace, quiz);
     },
     summarize: () => ({ dueTomorrow: quizDueBy(quiz, endOfDay(now(), 1)), streak: streak(quiz, now()) }),
-  });
+  }, terminalOf(ctx));
 }

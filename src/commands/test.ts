@@ -16,6 +16,7 @@ import { openWorkspace, reportNotSaved, warnMisnamed } from "./workspace.js";
 import type { CommandContext } from "./context.js";
 import { requireProblemLang, requireTorch } from "./lang-check.js";
 import { openRegistry } from "./open-registry.js";
+import { terminalOf } from "./terminal.js";
 import { drillCommand } from "../invocation.js";
 
 export interface TestOptions {
@@ -84,7 +85,7 @@ export async function testCommand(options: TestOptions, ctx: CommandContext): Pr
       ? createJsonReporter((t) => ctx.stdout.write(t), progress)
       : mode === "plain"
         ? createPlainReporter((t) => ctx.stdout.write(t), { chart: options.chart }, progress)
-        : (await import("../ui/render-test-run.js")).renderTestRun(ctx.stdout as NodeJS.WriteStream, { chart: options.chart });
+        : (await import("../ui/render-test-run.js")).renderTestRun(terminalOf(ctx), { chart: options.chart });
 
   let notSaved: unknown;
   // Ctrl-C stops the run where it is and still prints what finished ("Interrupted after 6/49").

@@ -4,7 +4,6 @@ import chalk from "chalk";
 import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 import { findProblem } from "../registry/find.js";
 import { LANGS, type Problem } from "../registry/problem.js";
-import { isCi } from "../report/output-mode.js";
 import { createPlainWatchView } from "../watch/plain-report.js";
 import { readState, statePath } from "../store/state.js";
 import { WatchController, watchItem } from "../watch/controller.js";
@@ -14,6 +13,7 @@ import { openWorkspace, reportDamagedFile, reportNotSaved, warnMisnamed } from "
 import { readWorkspaceStatus } from "../store/status.js";
 import type { CommandContext } from "./context.js";
 import { openInEditor } from "./editor.js";
+import { isInteractive, terminalOf } from "./terminal.js";
 import { openRegistry } from "./open-registry.js";
 
 export interface WatchOptions {
@@ -46,7 +46,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
   const state = initialState(items, { start, autoProbe: options.probe, hintsShown: saved.state.hints, now: Date.now(), workspaceArg: options.workspace });
 
   const byslug = new Map(registry.problems.map((p) => [p.slug, p]));
-  const tty = !!ctx.stdout.isTTY && !!process.stdin.isTTY && !isCi(ctx.env);
+  const tty = isInteractive(ctx);
   if (!tty) {
     ctx.stdout.write(
       chalk.dim(`drill watch: watching ${displayPath(workspace, ctx.cwd)}/ — one report per save (no terminal, so no keys: stop with Ctrl-C)\n`),
@@ -64,7 +64,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
       budgetMs: options.budgetMs,
       only: only ? new Set([only.slug]) : undefined,
       render: (s) => view.draw(s),
-      openEditor: (file) => openInEditor(file, ctx.env),
+      openEditor: (file) => openInEditor(file, ctx.env, ctx.stdin),
       onQuit: () =>
         void view.close().then(() => {
           if (!controller.notSaved) return resolve(EXIT_OK);
@@ -75,7 +75,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
     const start = async () => {
       if (tty) {
         const { renderWatch } = await import("../ui/render-watch.js");
-        view = renderWatch(byslug, (e) => controller.dispatch(e), state);
+        view = renderWatch(byslug, (e) => controller.dispatch(e), state, terminalOf(ctx));
       }
       // Ctrl-C without a terminal (or a kill): leave as cleanly as q does.
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void controller.stop());

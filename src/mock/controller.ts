@@ -1,9 +1,9 @@
-// The mock interview's event loop: the clock ticks, saves run the cases quietly (counted,
-// shown only with --feedback), keys go to the reducer, and its effects — judge, record,
-// quit — are carried out here.
+// The mock interview on the session kernel: the clock ticks, saves run the cases quietly
+// (counted, shown only with --feedback), keys go to the reducer, and its effects — run, judge,
+// record, quit — are carried out here.
 import { basename, extname } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
-import type { Problem } from "../registry/problem.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import { AdapterSet } from "../runner/adapters.js";
 import { appendHistory, HISTORY_VERSION, type MockEntry } from "../store/history.js";
 import { readQuizState, writeQuizState } from "../store/quiz-state.js";
@@ -11,7 +11,8 @@ import { makeDue } from "../quiz/scheduler.js";
 import { runProblem } from "../suite/run-problem.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
-import { isSolutionFile, SolutionWatcher } from "../watch/file-watcher.js";
+import { isSolutionFile } from "../watch/file-watcher.js";
+import { SessionKernel } from "../watch/kernel.js";
 import { problemScore, reduceMock, totalScore, type JudgedProblem, type MockEffect, type MockEvent, type MockState } from "./session.js";
 
 export interface MockControllerOptions {
@@ -32,47 +33,52 @@ export interface MockControllerOptions {
 }
 
 export class MockController {
-  private state: MockState;
+  private readonly kernel: SessionKernel<MockState, MockEvent, MockEffect>;
   private readonly adapters: AdapterSet;
   private readonly bySlug: Map<string, Problem>;
-  private watcher?: SolutionWatcher;
-  private ticker?: NodeJS.Timeout;
-  private finished = false;
 
   constructor(initial: MockState, private readonly options: MockControllerOptions) {
-    this.state = initial;
     this.adapters = new AdapterSet({ keepWarm: true, env: options.env });
     this.bySlug = new Map(options.problems.map((p) => [p.slug, p]));
+    const slugOf = (path: string) => basename(path, extname(path));
+    this.kernel = new SessionKernel<MockState, MockEvent, MockEffect>(initial, {
+      reduce: reduceMock,
+      perform: (effect) => this.perform(effect),
+      failed: (effect, error) => ({ type: "failed", message: `drill could not ${effect.type === "run" ? `run ${effect.slug}` : effect.type}: ${error instanceof Error ? error.message : String(error)}` }),
+      render: options.render,
+      files: {
+        folder: options.folder,
+        accepts: (path) => isSolutionFile(path) && this.bySlug.has(slugOf(path)),
+        changed: ({ path, exists }) => (exists ? { type: "file-saved", slug: slugOf(path) } : undefined),
+      },
+      clock: { now: options.now, tick: (now) => ({ type: "tick", now }) },
+      teardown: () => this.adapters.dispose(),
+      onQuit: options.onQuit,
+    });
   }
 
   get current(): MockState {
-    return this.state;
+    return this.kernel.current;
   }
 
   start(): void {
-    this.watcher = new SolutionWatcher({
-      workspace: this.options.folder,
-      accepts: (path) => isSolutionFile(path) && this.bySlug.has(basename(path, extname(path))),
-      onChange: ({ path, exists }) => exists && void this.runQuietly(basename(path, extname(path))),
-    });
-    this.ticker = setInterval(() => this.dispatch({ type: "tick", now: this.options.now() }), 250);
-    this.ticker.unref();
-    this.dispatch({ type: "tick", now: this.options.now() });
+    this.kernel.start();
   }
 
   dispatch(event: MockEvent): void {
-    if (this.finished) return;
-    const [state, effects] = reduceMock(this.state, event);
-    this.state = state;
-    this.options.render(state);
-    for (const effect of effects) void this.perform(effect);
+    this.kernel.dispatch(event);
+  }
+
+  stop(): Promise<void> {
+    return this.kernel.stop();
   }
 
   private async perform(effect: MockEffect): Promise<void> {
     switch (effect.type) {
+      case "run":
+        return this.runQuietly(effect.slug, effect.lang);
       case "judge":
-        await this.watcher?.close();
-        this.watcher = undefined;
+        await this.kernel.stopWatching();
         this.dispatch({ type: "judged", results: await this.judge() });
         break;
       case "record":
@@ -84,17 +90,16 @@ export class MockController {
     }
   }
 
-  private async runQuietly(slug: string): Promise<void> {
-    const item = this.state.problems.find((p) => p.slug === slug);
-    const adapter = item && this.adapters.get(item.lang);
-    if (!item || !adapter?.ok) return;
-    const result = await runProblem(this.bySlug.get(slug)!, { workspace: this.options.folder, cwd: this.options.cwd, lang: item.lang, adapter: adapter.adapter, seed: this.options.seed });
+  private async runQuietly(slug: string, lang: Lang): Promise<void> {
+    const adapter = this.adapters.get(lang);
+    if (!adapter.ok) return;
+    const result = await runProblem(this.bySlug.get(slug)!, { workspace: this.options.folder, cwd: this.options.cwd, lang, adapter: adapter.adapter, seed: this.options.seed });
     if (result !== "cancelled") this.dispatch({ type: "run-result", slug, summary: { status: result.status, passed: result.cases.passed, total: result.cases.total } });
   }
 
   private async judge(): Promise<Record<string, JudgedProblem>> {
     const results: Record<string, JudgedProblem> = {};
-    for (const item of this.state.problems) {
+    for (const item of this.current.problems) {
       const problem = this.bySlug.get(item.slug)!;
       const adapter = this.adapters.get(item.lang);
       if (!adapter.ok) {
@@ -122,7 +127,7 @@ export class MockController {
   }
 
   private record(): void {
-    const s = this.state;
+    const s = this.current;
     const entry: MockEntry = {
       v: HISTORY_VERSION,
       type: "mock",
@@ -172,13 +177,4 @@ export class MockController {
 
   /** The write the workspace refused, if any: the command reports it on the way out. */
   notSaved?: WorkspaceWriteError;
-
-  async stop(): Promise<void> {
-    if (this.finished) return;
-    this.finished = true;
-    clearInterval(this.ticker);
-    await this.watcher?.close();
-    await this.adapters.dispose();
-    this.options.onQuit(this.state);
-  }
 }

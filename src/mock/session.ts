@@ -76,17 +76,23 @@ export interface MockState {
   notSaved?: string;
   /** The problem whose statement is shown while coding (v cycles through them, then hides). */
   statementShown?: number;
+  /** drill's own failure (a judge that could not finish), shown under the screen. */
+  notice?: string;
 }
 
 export type MockEvent =
   | { type: "tick"; now: number }
   | { type: "key"; input: string; ctrl?: boolean; escape?: boolean; return?: boolean; backspace?: boolean; delete?: boolean }
+  /** A solution file was saved (while coding, its cases run quietly). */
+  | { type: "file-saved"; slug: string }
   | { type: "run-result"; slug: string; summary: RunSummary }
   | { type: "judged"; results: Record<string, JudgedProblem> }
   /** The attempt could not be recorded (a read-only workspace). */
-  | { type: "not-saved"; message: string };
+  | { type: "not-saved"; message: string }
+  /** An effect failed (drill's own failure): shown; a judge that failed leaves the problems unjudged. */
+  | { type: "failed"; message: string };
 
-export type MockEffect = { type: "judge" } | { type: "record" } | { type: "quit" };
+export type MockEffect = { type: "run"; slug: string; lang: Lang } | { type: "judge" } | { type: "record" } | { type: "quit" };
 
 export const WARNING_MS = 5 * 60 * 1000;
 
@@ -183,6 +189,11 @@ export function reduceMock(state: MockState, event: MockEvent): [MockState, Mock
       }
       return [next, []];
     }
+    case "file-saved": {
+      const problem = state.problems.find((p) => p.slug === event.slug);
+      if (!problem || (state.phase !== "coding" && state.phase !== "confirm-quit")) return [state, []];
+      return [state, [{ type: "run", slug: problem.slug, lang: problem.lang }]];
+    }
     case "run-result": {
       if (state.phase !== "coding" && state.phase !== "confirm-quit") return [state, []];
       const solvedAt = event.summary.status === "passed" && state.solvedAt[event.slug] === undefined ? { ...state.solvedAt, [event.slug]: state.now - state.startedAt } : state.solvedAt;
@@ -190,6 +201,9 @@ export function reduceMock(state: MockState, event: MockEvent): [MockState, Mock
     }
     case "not-saved":
       return [{ ...state, notSaved: event.message }, []];
+    case "failed":
+      if (state.phase === "judging") return advance({ ...state, notice: event.message, judged: {}, phase: "questions" });
+      return [{ ...state, notice: event.message }, []];
     case "judged": {
       if (state.phase !== "judging") return [state, []];
       return advance({ ...state, judged: event.results, phase: "questions" });

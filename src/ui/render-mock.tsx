@@ -3,6 +3,7 @@ import { render, useInput } from "ink";
 import type { MockEvent, MockState } from "../mock/session.js";
 import { keyPresses } from "./key-events.js";
 import { MockScreen } from "./screens/MockScreen.js";
+import type { Terminal } from "./terminal.js";
 
 function MockApp({ state, dispatch }: { readonly state: MockState; readonly dispatch: (e: MockEvent) => void }): React.JSX.Element {
   useInput((input, key) => {
@@ -11,8 +12,8 @@ function MockApp({ state, dispatch }: { readonly state: MockState; readonly disp
   return <MockScreen state={state} />;
 }
 
-export function renderMock(initial: MockState, dispatch: (e: MockEvent) => void) {
-  const app = render(<MockApp state={initial} dispatch={dispatch} />, { exitOnCtrlC: false, patchConsole: false });
+export function renderMock(initial: MockState, dispatch: (e: MockEvent) => void, terminal: Terminal) {
+  const app = render(<MockApp state={initial} dispatch={dispatch} />, { stdout: terminal.stdout, stdin: terminal.stdin, exitOnCtrlC: false, patchConsole: false });
   return {
     draw: (state: MockState) => app.rerender(<MockApp state={state} dispatch={dispatch} />),
     async close() {

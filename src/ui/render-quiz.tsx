@@ -6,6 +6,7 @@ import type { GradeKey } from "../quiz/scheduler.js";
 import { quizKey, type QuizSession } from "../quiz/session.js";
 import { keyPresses } from "./key-events.js";
 import { QuizScreen, type QuizSummary } from "./screens/QuizScreen.js";
+import type { Terminal } from "./terminal.js";
 
 export interface QuizAppProps {
   readonly initial: QuizSession;
@@ -44,7 +45,7 @@ export function QuizApp({ initial, cards, locale, onGrade, summarize }: QuizAppP
   return <QuizScreen session={session} cards={cards} locale={locale} summary={summary} />;
 }
 
-export async function renderQuiz(props: QuizAppProps): Promise<void> {
-  const app = render(<QuizApp {...props} />, { exitOnCtrlC: false, patchConsole: false });
+export async function renderQuiz(props: QuizAppProps, terminal: Terminal): Promise<void> {
+  const app = render(<QuizApp {...props} />, { stdout: terminal.stdout, stdin: terminal.stdin, exitOnCtrlC: false, patchConsole: false });
   await app.waitUntilExit();
 }

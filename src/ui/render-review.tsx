@@ -7,6 +7,7 @@ import { ReviewBanner } from "./components/ReviewBanner.js";
 import { keyPresses } from "./key-events.js";
 import { referenceOf, type WatchView } from "./render-watch.js";
 import { WatchScreen } from "./screens/WatchScreen.js";
+import type { Terminal } from "./terminal.js";
 
 interface AppProps {
   readonly state: ReviewState;
@@ -30,10 +31,10 @@ function ReviewApp({ state, problems, dispatch }: AppProps): React.JSX.Element {
   );
 }
 
-export function renderReview(problems: ReadonlyMap<string, Problem>, dispatch: (event: ReviewEvent) => void, initial: ReviewState): WatchView<ReviewState> {
+export function renderReview(problems: ReadonlyMap<string, Problem>, dispatch: (event: ReviewEvent) => void, initial: ReviewState, terminal: Terminal): WatchView<ReviewState> {
   const app = render(<ReviewApp state={initial} problems={problems} dispatch={dispatch} />, {
-    stdout: process.stdout,
-    stdin: process.stdin,
+    stdout: terminal.stdout,
+    stdin: terminal.stdin,
     exitOnCtrlC: false,
     patchConsole: false,
     maxFps: 120,

@@ -4,12 +4,13 @@ import { foldsMissing, interruptedLine, missingLine, nextStepLine, problemDetail
 import type { SuiteReporter } from "../suite/run-suite.js";
 import { TestRunScreen, type TestRunState } from "./screens/TestRunScreen.js";
 import { solutionKey } from "../registry/solution-ref.js";
+import type { Terminal } from "./terminal.js";
 
-export function renderTestRun(stdout: NodeJS.WriteStream = process.stdout, options: DetailOptions = {}): SuiteReporter {
+export function renderTestRun(terminal: Terminal, options: DetailOptions = {}): SuiteReporter {
   let state: TestRunState = { finished: [], queued: 0 };
   let pending: { slug: string; lang: string }[] = [];
   let fold = false;
-  const app = render(<TestRunScreen state={state} />, { stdout, patchConsole: false, exitOnCtrlC: true });
+  const app = render(<TestRunScreen state={state} />, { stdout: terminal.stdout, stdin: terminal.stdin, patchConsole: false, exitOnCtrlC: true });
   const update = (next: Partial<TestRunState>) => {
     state = { ...state, ...next };
     app.rerender(<TestRunScreen state={state} />);

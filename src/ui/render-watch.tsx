@@ -7,6 +7,7 @@ import type { WatchState } from "../watch/session.js";
 import { keyPresses } from "./key-events.js";
 import { WatchScreen } from "./screens/WatchScreen.js";
 import { solutionKey } from "../registry/solution-ref.js";
+import type { Terminal } from "./terminal.js";
 
 interface AppProps {
   readonly state: WatchState;
@@ -39,10 +40,10 @@ export interface WatchView<S extends WatchState = WatchState> {
   close(): Promise<void>;
 }
 
-export function renderWatch(problems: ReadonlyMap<string, Problem>, dispatch: (event: WatchEvent) => void, initial: WatchState, streams: { stdout?: NodeJS.WriteStream; stdin?: NodeJS.ReadStream } = {}): WatchView {
+export function renderWatch(problems: ReadonlyMap<string, Problem>, dispatch: (event: WatchEvent) => void, initial: WatchState, terminal: Terminal): WatchView {
   const app = render(<WatchApp state={initial} problems={problems} dispatch={dispatch} />, {
-    stdout: streams.stdout ?? process.stdout,
-    stdin: streams.stdin ?? process.stdin,
+    stdout: terminal.stdout,
+    stdin: terminal.stdin,
     exitOnCtrlC: false,
     patchConsole: false,
     // The controller already limits progress redraws; the frame with a result should not wait for a throttle.

@@ -1,6 +1,6 @@
-// The watch session's one event loop: file saves, key presses, ticks and run results all
-// become WatchEvents for the reducer; the effects it returns (run, probe, cancel, quit) are
-// carried out here, and every new state is handed to the renderer.
+// The watch session on the session kernel: file saves, key presses, ticks and run results all
+// become WatchEvents for the reducer; what is watch's own is here — which file is which
+// problem, and how its effects (run, probe, cancel, edit, save hints, quit) are carried out.
 import { basename } from "node:path";
 import { probeSolution } from "../probe/run-probe.js";
 import { solutionFileLang, type Lang, type Problem } from "../registry/problem.js";
@@ -13,7 +13,8 @@ import type { ProblemResult } from "../suite/results.js";
 import { runProblem } from "../suite/run-problem.js";
 import { displayPath, solutionPath } from "../workspace/paths.js";
 import type { WatchEffect, WatchEvent } from "./events.js";
-import { isSolutionFile, SolutionWatcher } from "./file-watcher.js";
+import { isSolutionFile } from "./file-watcher.js";
+import { SessionKernel } from "./kernel.js";
 import { itemKey } from "./keys.js";
 import { reduce, type WatchItem, type WatchState } from "./session.js";
 import { solutionKey } from "../registry/solution-ref.js";
@@ -41,7 +42,7 @@ export interface WatchControllerOptions<S extends WatchState = WatchState, Ev = 
   /** A session built on the watch reducer (drill review); default: the watch reducer itself. */
   reduce?: (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]];
   /** Carries out the effects the watch loop does not know. */
-  perform?: (effect: Fx, dispatch: (event: WatchEvent | Ev) => void) => void;
+  perform?: (effect: Fx, dispatch: (event: WatchEvent | Ev) => void) => void | Promise<void>;
   /** Opens a file in the user's editor (key e); returns what went wrong, if anything. */
   openEditor?: (file: string) => string | undefined;
   /** How long a run's content must stay unchanged before the run is recorded (ms). */
@@ -52,7 +53,7 @@ export interface WatchControllerOptions<S extends WatchState = WatchState, Ev = 
 const SETTLE_MS = 1500;
 
 /** The effects this loop carries out itself; any other belongs to the session built on it (options.perform). */
-const WATCH_EFFECTS: Record<WatchEffect["type"], true> = { run: true, probe: true, cancel: true, edit: true, quit: true };
+const WATCH_EFFECTS: Record<WatchEffect["type"], true> = { run: true, probe: true, cancel: true, edit: true, "save-hints": true, quit: true };
 
 export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: string, exists: boolean): WatchItem {
   return {
@@ -67,61 +68,57 @@ export function watchItem(problem: Problem, lang: Lang, workspace: string, cwd: 
 }
 
 export class WatchController<S extends WatchState = WatchState, Ev = never, Fx extends { type: string } = never> {
-  private state: S;
+  private readonly kernel: SessionKernel<S, WatchEvent | Ev, WatchEffect | Fx>;
   private readonly adapters: AdapterSet;
   private readonly aborts = new Map<number, AbortController>();
   /** Finished runs waiting for their content to settle before they are recorded. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; record: () => void }>();
-  private watcher?: SolutionWatcher;
-  private ticker?: NodeJS.Timeout;
   private readonly bySlug: Map<string, Problem>;
-  private finished = false;
   private readonly folder: string;
-  private readonly reducer: (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]];
 
   constructor(
     initial: S,
     private readonly options: WatchControllerOptions<S, Ev, Fx>,
   ) {
-    this.state = initial;
     this.folder = options.folder ?? options.workspace;
-    this.reducer = options.reduce ?? (reduce as unknown as (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]]);
     this.adapters = new AdapterSet({ keepWarm: true, env: options.env });
     this.bySlug = new Map(options.problems.map((p) => [p.slug, p]));
+    this.kernel = new SessionKernel<S, WatchEvent | Ev, WatchEffect | Fx>(initial, {
+      reduce: options.reduce ?? (reduce as unknown as (state: S, event: WatchEvent | Ev) => [S, (WatchEffect | Fx)[]]),
+      perform: (effect, dispatch) => (effect.type in WATCH_EFFECTS ? this.perform(effect as WatchEffect) : options.perform?.(effect as Fx, dispatch)),
+      failed: (effect, error) => failedEvent(effect, error),
+      render: options.render,
+      files: {
+        folder: this.folder,
+        accepts: (path) => isSolutionFile(path) && this.itemFor(path) !== undefined,
+        changed: ({ path, exists }) => {
+          const item = this.itemFor(path);
+          return item && { type: "file-changed", item: { ...item, exists } };
+        },
+        gone: () => ({ type: "workspace-missing" }),
+        back: () => ({ type: "workspace-back" }),
+      },
+      // The first run (the current item) was queued by initialState; the first tick schedules it.
+      clock: { now: Date.now, tick: (now) => ({ type: "tick", now }) },
+      teardown: () => this.teardown(),
+      onQuit: () => options.onQuit(),
+    });
   }
 
   get current(): S {
-    return this.state;
+    return this.kernel.current;
   }
 
   start(): void {
-    this.watcher = new SolutionWatcher({
-      workspace: this.folder,
-      accepts: (path) => isSolutionFile(path) && this.itemFor(path) !== undefined,
-      onChange: ({ path, exists }) => {
-        const item = this.itemFor(path);
-        if (item) this.dispatch({ type: "file-changed", item: { ...item, exists } });
-      },
-      onWorkspaceGone: () => this.dispatch({ type: "workspace-missing" }),
-      onWorkspaceBack: () => this.dispatch({ type: "workspace-back" }),
-    });
-    this.ticker = setInterval(() => this.dispatch({ type: "tick", now: Date.now() }), 250);
-    this.ticker.unref();
-    this.dispatch({ type: "tick", now: Date.now() });
-    // The first run (the current item) was queued by initialState; ticking schedules it.
+    this.kernel.start();
   }
 
   dispatch(event: WatchEvent | Ev): void {
-    if (this.finished) return;
-    const [state, effects] = this.reducer(this.state, event);
-    const hintsChanged = state.hintsShown !== this.state.hintsShown;
-    this.state = state;
-    if (hintsChanged && this.options.persist !== false) this.saveHints();
-    this.options.render(state);
-    for (const effect of effects) {
-      if (effect.type in WATCH_EFFECTS) this.perform(effect as WatchEffect);
-      else this.options.perform?.(effect as Fx, (e) => this.dispatch(e));
-    }
+    this.kernel.dispatch(event);
+  }
+
+  stop(): Promise<void> {
+    return this.kernel.stop();
   }
 
   private itemFor(path: string): WatchItem | undefined {
@@ -130,12 +127,8 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     const { slug, lang } = named;
     const problem = this.bySlug.get(slug);
     if (!problem || !problem.files.reference[lang] || (this.options.only && !this.options.only.has(slug))) return undefined;
-    const known = this.state.items.find((i) => itemKey(i) === solutionKey({ slug, lang }));
+    const known = this.current.items.find((i) => itemKey(i) === solutionKey({ slug, lang }));
     return known ?? watchItem(problem, lang, this.folder, this.options.cwd, true);
-  }
-
-  private saveHints(): void {
-    this.save(() => updateState(this.options.workspace, (s) => Object.assign(s.hints, this.state.hintsShown)));
   }
 
   /** The first write the workspace refuses, if any: the command reports it on the way out. */
@@ -154,20 +147,21 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     }
   }
 
-  private perform(effect: WatchEffect): void {
+  /** The watch loop's own effects; a run or a probe goes on after this returns. */
+  private perform(effect: WatchEffect): Promise<void> | void {
     switch (effect.type) {
       case "run":
-        void this.runItem(effect.runId, effect.slug, effect.lang, effect.probe);
-        break;
+        return this.runItem(effect.runId, effect.slug, effect.lang, effect.probe);
       case "probe":
-        void this.probeItem(effect.runId, effect.slug, effect.lang);
-        break;
+        return this.probeItem(effect.runId, effect.slug, effect.lang);
       case "cancel":
         this.aborts.get(effect.runId)?.abort();
         this.aborts.delete(effect.runId);
         break;
       case "quit":
-        void this.stop();
+        return this.stop();
+      case "save-hints":
+        if (this.options.persist !== false) this.save(() => updateState(this.options.workspace, (s) => Object.assign(s.hints, effect.hints)));
         break;
       case "edit": {
         const problem = this.options.openEditor?.(solutionPath(this.options.workspace, effect.slug, effect.lang));
@@ -184,7 +178,7 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     const abort = new AbortController();
     this.aborts.set(runId, abort);
     const file = solutionPath(this.folder, slug, lang);
-    this.watcher?.seen(file);
+    this.kernel.seen(file);
     const hash = solutionHash(file);
     try {
       const result = await runProblem(problem, {
@@ -271,18 +265,22 @@ export class WatchController<S extends WatchState = WatchState, Ev = never, Fx e
     this.save(() => recordTestRun(this.options.workspace, testEntry(result, hash)));
   }
 
-  async stop(): Promise<void> {
-    if (this.finished) return;
-    this.finished = true;
+  /** Once the loop has stopped: runs are cancelled, settling records written, runners closed. */
+  private async teardown(): Promise<void> {
     for (const abort of this.aborts.values()) abort.abort();
     // Leaving right after a save: what is on disk now is what settled.
     for (const { timer, record } of [...this.pending.values()]) {
       clearTimeout(timer);
       record();
     }
-    clearInterval(this.ticker);
-    await this.watcher?.close();
     await this.adapters.dispose();
-    this.options.onQuit();
   }
+}
+
+/** An effect that threw is drill's own failure: a run or probe ends with it, anything else is a notice. */
+function failedEvent(effect: { type: string }, error: unknown): WatchEvent {
+  const why = error instanceof Error ? error.message : String(error);
+  const e = effect as WatchEffect;
+  if (e.type === "run" || e.type === "probe") return { type: "run-failed", runId: e.runId, message: `drill could not ${e.type} ${e.slug}: ${why}` };
+  return { type: "notice", message: `drill could not ${effect.type}: ${why}` };
 }

@@ -30,4 +30,6 @@ export type WatchEffect =
   | { type: "cancel"; runId: number }
   /** Open the solution in $VISUAL / $EDITOR. */
   | { type: "edit"; slug: string; lang: Lang }
+  /** Keep the hint counts shown (drill watch keeps them in the workspace's state). */
+  | { type: "save-hints"; hints: Record<string, number> }
   | { type: "quit" };

@@ -84,8 +84,10 @@ function onKey(state: WatchState, event: Extract<WatchEvent, { type: "key" }>): 
       return [moveTo(state, state.current + 1), []];
     case "p":
       return [moveTo(state, state.current - 1), []];
-    case "h":
-      return [{ ...state, hintsShown: { ...state.hintsShown, [item.slug]: Math.min(item.hints, (state.hintsShown[item.slug] ?? 0) + 1) } }, []];
+    case "h": {
+      const hintsShown = { ...state.hintsShown, [item.slug]: Math.min(item.hints, (state.hintsShown[item.slug] ?? 0) + 1) };
+      return [{ ...state, hintsShown }, [{ type: "save-hints", hints: hintsShown }]];
+    }
     case "r":
       return [markDirty(state, itemKey(item)), []];
     case "c": {

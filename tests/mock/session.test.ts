@@ -44,6 +44,22 @@ describe("mock interview flow", () => {
     expect(state.solvedAt[problem.slug]).toBe(7 * minute);
   });
 
+  it("runs a saved solution quietly while coding, and no longer once the code is handed in", () => {
+    const saved: MockEvent = { type: "file-saved", slug: problem.slug };
+    expect(play(start(), saved).effects).toEqual([{ type: "run", slug: problem.slug, lang: "ts" }]);
+    expect(play(start(), { type: "file-saved", slug: "not-in-this-mock" }).effects).toEqual([]);
+    expect(play(start(), { type: "key", input: "q" }, saved).effects).toEqual([{ type: "run", slug: problem.slug, lang: "ts" }]);
+    expect(play(start(), { type: "key", input: "s" }, saved).effects).toEqual([{ type: "judge" }]);
+  });
+
+  it("shows a judge that failed and goes on to the questions with the problem unjudged", () => {
+    const { state } = play(start(), { type: "key", input: "s" }, { type: "failed", message: "drill could not judge: the runner broke" });
+    expect(state.phase).toBe("questions");
+    expect(state.notice).toBe("drill could not judge: the runner broke");
+    expect(state.judged).toEqual({});
+    expect(state.question).toMatchObject({ problem: 0, kind: "time" });
+  });
+
   it("grades the space answer against the accepted classes and says whether it matches what the code measured", () => {
     const lcs: MockProblem = { ...problem, slug: "lcs", card: undefined, target: "O(n^2)", space: "O(n·m) table; O(min(n, m)) with two rows", spaceTarget: "O(n^2)", spaceBetter: "O(n)" };
     const answerSpace = (answer: string) => {

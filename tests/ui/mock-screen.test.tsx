@@ -25,6 +25,17 @@ describe("MockScreen", () => {
     unmount();
   });
 
+  it("shows drill's own failure under the screen (a judge that could not finish)", () => {
+    const problem: MockProblem = { slug: "lcs", lang: "ts", title: "LCS", file: "x/lcs.ts", target: "O(n^2)", space: "O(n·m)" };
+    const judging = reduceMock(startMock([problem], { minutes: 45, now: 0 }), { type: "key", input: "s" })[0];
+    const [state] = reduceMock(judging, { type: "failed", message: "drill could not judge: the runner broke" });
+    const { lastFrame, unmount } = render(<MockScreen state={state} />);
+    const frame = strip(lastFrame());
+    expect(frame).toContain("Interviewer: What is the time complexity");
+    expect(frame).toContain("drill could not judge: the runner broke");
+    unmount();
+  });
+
   it("says on the score card when a problem has no follow-up card, and that its score leaves it out", () => {
     const problem: MockProblem = { slug: "lcs", lang: "ts", title: "LCS", file: "x/lcs.ts", target: "O(n^2)", space: "O(n·m)" };
     const state = { ...startMock([problem], { minutes: 45, now: 0 }), phase: "scorecard" as const, outcome: "submitted" as const, endedAt: 1000 };

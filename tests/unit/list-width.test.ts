@@ -3,12 +3,13 @@ import { eastAsianWidth } from "get-east-asian-width";
 import { describe, expect, it } from "vitest";
 import { listCommand } from "../../src/commands/list.js";
 import { tempDir } from "../helpers/cli.js";
+import { pipeStdin } from "../helpers/terminal.js";
 
 async function list(columns: number | undefined, isTTY: boolean): Promise<string[]> {
   const dir = tempDir();
   let out = "";
   try {
-    await listCommand({ search: [] }, { cwd: dir.path, env: { ...process.env, NO_COLOR: "1", DRILL_WORKSPACE: "" }, stdout: { write: (t: string) => (out += t), isTTY, columns }, stderr: { write: () => true } });
+    await listCommand({ search: [] }, { cwd: dir.path, env: { ...process.env, NO_COLOR: "1", DRILL_WORKSPACE: "" }, stdout: { write: (t: string) => (out += t), isTTY, columns }, stderr: { write: () => true }, stdin: pipeStdin() });
   } finally {
     dir.remove();
   }

@@ -104,8 +104,13 @@ describe("watch session", () => {
   });
 
   it("reveals hints one at a time, up to the problem's count", () => {
-    const s = play(start(), key("h"), key("h"), key("h")).state;
+    const { state: s, effects } = play(start(), key("h"), key("h"), key("h"));
     expect(s.hintsShown.lcs).toBe(2);
+    // Each hint shown is kept (drill watch saves the counts in the workspace).
+    expect(effects.filter((e) => e.type === "save-hints")).toEqual([
+      { type: "save-hints", hints: { lcs: 1, mha: 0 } },
+      { type: "save-hints", hints: { lcs: 2, mha: 0 } },
+    ]);
   });
 
   it("jumps through the list with arrows and enter", () => {

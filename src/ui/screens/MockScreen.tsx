@@ -204,6 +204,16 @@ function ScoreCard({ state }: { readonly state: MockState }): React.JSX.Element 
 }
 
 export function MockScreen({ state }: { readonly state: MockState }): React.JSX.Element {
+  if (!state.notice) return <Phase state={state} />;
+  return (
+    <Box flexDirection="column">
+      <Phase state={state} />
+      <Text color="red">{state.notice}</Text>
+    </Box>
+  );
+}
+
+function Phase({ state }: { readonly state: MockState }): React.JSX.Element {
   switch (state.phase) {
     case "coding":
     case "confirm-quit":
