@@ -90,9 +90,10 @@ const torchSpec = z.strictObject({
       train: z.optional(nonEmpty()),
       /**
        * A record result built from the layer: "output" (forward's), "backward" (its return),
-       * "grad:<parameter>" (the parameter's .grad after backward), "trainable-parameters".
+       * "grad:<parameter>" (the parameter's .grad after backward), "buffer:<name>" (a buffer such as
+       * batch norm's running_mean, as the call left it), "trainable-parameters".
        */
-      returns: z.optional(z.record(z.string(), z.string().check(z.regex(/^(output|backward|trainable-parameters|grad:[A-Za-z_][\w.]*)$/, "output, backward, grad:<parameter> or trainable-parameters")))),
+      returns: z.optional(z.record(z.string(), z.string().check(z.regex(/^(output|backward|trainable-parameters|(grad|buffer):[A-Za-z_][\w.]*)$/, "output, backward, grad:<parameter>, buffer:<name> or trainable-parameters")))),
     }),
   ),
   /** PyTorch built-ins that do what the drill asks (dotted paths); calling one is a verdict that names it. */

@@ -50,10 +50,7 @@ describe.runIf(env)("PyTorch solutions", () => {
 
   // The whole-model drills added last have no PyTorch form yet: listed here so the gap is seen
   // (and this test fails when one gets a form and stays listed, or a new ML problem lacks one).
-  const NO_TORCH_FORM_YET = [
-    "batch-norm", "beam-search", "conv2d", "ffn", "logistic-regression", "nms", "rmsnorm", "rope",
-    "self-attention", "top-k-top-p-sampling", "transformer", "transformer-decoder-block", "vit",
-  ];
+  const NO_TORCH_FORM_YET = ["beam-search", "conv2d", "nms", "top-k-top-p-sampling", "transformer", "vit"];
 
   it("every ML problem has a PyTorch form (but the listed newest ones)", () => {
     const ml = registry.problems.filter((p) => p.meta.tags.includes("ml")).map((p) => p.slug);
@@ -97,6 +94,15 @@ describe.runIf(env)("PyTorch solutions", () => {
     const source = readFileSync(join(fixtureSolutions, "mlp", "wrong", "autograd-backward.torch.py"), "utf8");
     const result = await runSolutionText(problem("mlp"), source, adapter);
     expect(result.failures[0].message).toMatch(/AutogradUnavailable: Tensor\.backward: this drill asks for the gradient by hand/);
+  });
+
+  it("reads a layer's buffers as the call left them: batch norm's running statistics", { timeout: 120_000 }, async () => {
+    // The momentum changes nothing but the running buffers, so every failure must be found there.
+    const source = readFileSync(join(fixtureSolutions, "batch-norm", "wrong", "keras-momentum.torch.py"), "utf8");
+    const result = await runSolutionText(problem("batch-norm"), source, adapter);
+    expect(result.status).toBe("failed");
+    expect(result.failures.length).toBeGreaterThan(0);
+    for (const failure of result.failures) expect(failure.message).toMatch(/^out of tolerance at (mean|var)\[/);
   });
 
   it("says which submodule a layer lacks when drill loads the case's weights", { timeout: 120_000 }, async () => {

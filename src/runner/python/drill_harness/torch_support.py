@@ -233,11 +233,26 @@ def result_part(layer, what, output, grad_in):
         return grad_in
     if what == "trainable-parameters":
         return trainable_parameters(layer)
+    if what.startswith("buffer:"):
+        return buffer_value(layer, what[len("buffer:"):])
     path = what[len("grad:"):]
     param = layer.get_parameter(path) if hasattr(layer, "get_parameter") else dict(layer.named_parameters())[path]
     if param.grad is None:
         raise LayerLayoutError("{}.grad is not set: backward() should store the gradient of {} there".format(path, path))
     return param.grad
+
+
+def buffer_value(layer, path):
+    """A tensor the layer keeps and updates itself (batch norm's running_mean), as the call left it."""
+    owner = layer
+    for part in path.split("."):
+        owner = getattr(owner, part, None)
+    if not isinstance(owner, torch.Tensor):
+        raise LayerLayoutError("drill reads {} from {} after the call, but it is {}: keep it as a tensor "
+                               "(self.register_buffer(\"{}\", ...))".format(
+                                   path, type(layer).__name__, "missing" if owner is None else "a " + type(owner).__name__,
+                                   path.split(".")[-1]))
+    return owner
 
 
 def trainable_parameters(layer):
