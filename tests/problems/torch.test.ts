@@ -51,8 +51,7 @@ describe.runIf(env)("PyTorch solutions", () => {
   // The whole-model drills added last have no PyTorch form yet: listed here so the gap is seen
   // (and this test fails when one gets a form and stays listed, or a new ML problem lacks one).
   const NO_TORCH_FORM_YET = [
-    "batch-norm", "beam-search", "conv2d", "ffn", "logistic-regression", "nms", "rmsnorm", "rope",
-    "self-attention", "top-k-top-p-sampling", "transformer", "transformer-decoder-block", "vit",
+    "batch-norm", "ffn", "logistic-regression", "rmsnorm", "rope", "self-attention", "transformer-decoder-block",
   ];
 
   it("every ML problem has a PyTorch form (but the listed newest ones)", () => {
@@ -104,6 +103,17 @@ describe.runIf(env)("PyTorch solutions", () => {
     const result = await runSolutionText(problem("mha"), source, adapter);
     expect(result.status).toBe("failed");
     expect(result.failures[0].message).toMatch(/drill loads p\.wq \(transposed into nn\.Linear's \(out, in\) layout\) into q_proj\.weight, but MultiHeadAttention has no q_proj/);
+  });
+
+  it("loads a whole model's stacked weights layer by layer, and says when it built too few layers", { timeout: 120_000 }, async () => {
+    const reference = readFileSync(problem("vit").files.reference.torch!, "utf8");
+    const source = reference.replace("for _ in range(depth)", "for _ in range(1)");
+    expect(source).not.toBe(reference);
+    const result = await runSolutionText(problem("vit"), source, adapter);
+    expect(result.status).toBe("failed");
+    // The one-block cases pass: layer 0 of every stacked parameter went into blocks.0.
+    expect(result.caseResults.filter((c) => c.status === "passed").length).toBeGreaterThan(0);
+    expect(result.failures.map((f) => f.message).join("\n")).toMatch(/drill loads p\.ln1g\[1\] into blocks\.1\.norm1\.weight, but ViT has no blocks\.1: the case has more layers than it built/);
   });
 
   it("kills a forked harness stuck in a loop, stops at that time-out, and forks a fresh one for the next run", { timeout: 120_000 }, async () => {
