@@ -74,7 +74,9 @@ const checkerSpec = z.discriminatedUnion("kind", [
  * drill builds it with `init`, loads each case's weights into it (`weights`: parameter path →
  * where the value comes from, `.T` for drill's row-vector matrices in nn.Linear's layout) and
  * calls it with `forward`. Expressions name an argument, a record field, and optionally
- * `.shape[i]` or `.T`: `x.shape[-1]`, `p.wq.T`, `numHeads`.
+ * `.shape[i]` or `.T`: `x.shape[-1]`, `p.wq.T`, `numHeads`. A `*` in a parameter path stands for
+ * every layer of a stack (an nn.ModuleList): `"blocks.*.attn.q_proj.weight": "p.wq.T"` loads layer
+ * l's slice of the stacked `p.wq` (its first axis) into `blocks.l.attn.q_proj.weight`.
  */
 const torchSpec = z.strictObject({
   entry: identifier(),

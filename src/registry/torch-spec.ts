@@ -5,7 +5,8 @@ import type { ProblemMeta, TorchSpec } from "./schema.js";
 
 /** `x`, `p.wq`, `x.shape[-1]`, `p.wq.T`: an argument, a field of it, then a shape entry or the transpose. */
 const EXPRESSION = /^([A-Za-z_]\w*)(\.[A-Za-z_]\w*)*?(\.shape\[-?\d+\]|\.T)?$/;
-const PARAMETER_PATH = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+/** `q_proj.weight`; a `*` stands for every layer of a stack: `blocks.*.attn.q_proj.weight`. */
+const PARAMETER_PATH = /^[A-Za-z_]\w*(\.([A-Za-z_]\w*|\*))*$/;
 
 /** What is wrong with a problem's torch section, or null. */
 export function checkTorchSpec(spec: TorchSpec, argNames: string[]): string | null {
@@ -27,7 +28,7 @@ export function checkTorchSpec(spec: TorchSpec, argNames: string[]): string | nu
     if (!argNames.includes(match[1])) return `${where}: "${match[1]}" is not an argument (${argNames.join(", ")})`;
   }
   for (const path of Object.keys(spec.module.weights)) {
-    if (!PARAMETER_PATH.test(path)) return `torch.module.weights: "${path}" is not a parameter path such as q_proj.weight`;
+    if (!PARAMETER_PATH.test(path)) return `torch.module.weights: "${path}" is not a parameter path such as q_proj.weight or blocks.*.attn.q_proj.weight`;
   }
   return null;
 }

@@ -16,6 +16,12 @@ describe("the torch section of problem.json", () => {
     expect(checkTorchSpec(layer({ init: ["p.wq.shape[0]", "numHeads"] }), ["x", "p", "numHeads"])).toBeNull();
   });
 
+  it("accepts a * for every layer of a stack in a parameter path, but not as its first name", () => {
+    expect(checkTorchSpec(layer({ weights: { "blocks.*.attn.q_proj.weight": "p.wq.T" } }), ["x", "p"])).toBeNull();
+    expect(checkTorchSpec(layer({ weights: { "*.weight": "p.w" } }), ["x", "p"])).toMatch(/not a parameter path/);
+    expect(checkTorchSpec(layer({ weights: { "blocks.*x.weight": "p.w" } }), ["x", "p"])).toMatch(/not a parameter path/);
+  });
+
   it("names the field and the argument that does not exist", () => {
     expect(checkTorchSpec(layer({ forward: ["y"] }), ["x", "p"])).toMatch(/torch\.module\.forward\[0\]: "y" is not an argument \(x, p\)/);
     expect(checkTorchSpec(layer({ weights: { "proj.weight": "p.w.T()" } }), ["x", "p"])).toMatch(/torch\.module\.weights\["proj\.weight"\]: "p\.w\.T\(\)" is not an argument, a field/);

@@ -170,10 +170,23 @@ def describe_source(expression):
     return expression
 
 
-def load_weights(module, weights, named):
-    name = type(module).__name__
+def per_layer(weights, named):
+    """(path, source, value) for every tensor to load. A `*` in a path stands for every layer of a
+    stack: `blocks.*.attn.q_proj.weight` from `p.wq.T` loads p.wq[l] (transposed) into blocks.l…,
+    for each l along the value's first axis (a ModuleList's submodules are named 0, 1, …)."""
     for path, expression in weights.items():
         value = evaluate(expression, named)
+        if "*" not in path.split("."):
+            yield path, expression, value
+            continue
+        base, suffix = (expression[:-2], ".T") if expression.endswith(".T") else (expression, "")
+        for layer in range(value.shape[0]):
+            yield path.replace("*", str(layer)), "{}[{}]{}".format(base, layer, suffix), value[layer]
+
+
+def load_weights(module, weights, named):
+    name = type(module).__name__
+    for path, expression, value in per_layer(weights, named):
         owner, parts = module, path.split(".")
         for i, part in enumerate(parts):
             child = getattr(owner, part, None)
@@ -182,6 +195,7 @@ def load_weights(module, weights, named):
                 raise LayerLayoutError("drill loads {} into {}, but {} has no {}{}".format(
                     describe_source(expression), path, name, where,
                     " (it is None: nn.Linear(..., bias=False)?)" if hasattr(owner, part) else
+                    ": the case has more layers than it built (one per layer, in an nn.ModuleList)" if part.isdigit() else
                     ": give the submodules the names the statement uses"))
             owner = child
         if not isinstance(owner, torch.Tensor):
