@@ -1,7 +1,7 @@
 // The one probe loop, in drill's own process, for every language: the plans decide what to
 // measure, inputs are made here from the problem's generator, and a runner (a worker thread or
 // a Python process with the solution loaded) only runs and times what it is sent.
-import type { CaseRunner, RunnerReply } from "../runner/message-runner.js";
+import type { CaseRunner, Stopped } from "../runner/message-runner.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { batchSize, makeVariants, type Generate } from "./batch-rules.js";
 import { probePlan, type PlanOptions, type PlanResult, type Who } from "./plan.js";
@@ -53,9 +53,9 @@ class InputCache {
 
   /**
    * Sends the inputs of n unless the runner has them (the first of the variants alone, unless
-   * `many`); a reply other than inputs-ok is returned.
+   * `many`); returns why the runner did not take them (stopped at the deadline, or crashed).
    */
-  async ensure(runner: CaseRunner, n: number, many = false): Promise<RunnerReply | null> {
+  async ensure(runner: CaseRunner, n: number, many = false): Promise<Stopped | null> {
     const key = many ? n : -n;
     let sent = this.sent.get(runner);
     if (!sent) this.sent.set(runner, (sent = new Set()));
@@ -74,11 +74,10 @@ class InputCache {
 
 const timeLeft = (options: DriveOptions) => Math.max(1, options.deadline - Date.now());
 
-function describeStop(reply: RunnerReply, who: Who, n: number): string {
+function describeStop(reply: Stopped, who: Who, n: number): string {
   const whose = who === "solution" ? "the solution" : "the reference";
   if (reply.type === "timeout") return `${whose} was stopped at n = ${n.toLocaleString("en")}: the probe's time ran out`;
-  if (reply.type === "crashed") return `${whose} ${reply.message} (at n = ${n.toLocaleString("en")})`;
-  return `${whose} answered ${reply.type} (at n = ${n.toLocaleString("en")})`;
+  return `${whose} ${reply.message} (at n = ${n.toLocaleString("en")})`;
 }
 
 /** Times the solution (and the reference beside it, size by size) as the plan asks. */

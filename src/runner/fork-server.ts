@@ -12,7 +12,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { HarnessRunner, type HarnessRunnerOptions } from "./harness-runner.js";
 import { harnessEnv, harnessScript } from "./python-process.js";
-import type { ToWorker } from "./worker/protocol.js";
+import { checkForkServerReply } from "./protocol/check.js";
+import type { ForkRequest, Request } from "./protocol/schema.js";
 
 function socketFolder(): string {
   let user = "user";
@@ -71,8 +72,8 @@ export class ForkedHarness extends HarnessRunner {
   }
 
   /** The fork server stopped before this harness was forked. */
-  abandon(): void {
-    this.die("could not start: drill's Python fork server stopped (DRILL_FORK_SERVER=0 starts a Python per run instead)");
+  abandon(why?: string): void {
+    this.die(`could not start: drill's Python fork server stopped${why ? `: ${why}` : ""} (DRILL_FORK_SERVER=0 starts a Python per run instead)`);
     void this.kill();
   }
 
@@ -80,7 +81,7 @@ export class ForkedHarness extends HarnessRunner {
     this.die(`stopped unexpectedly (${code < 0 ? `signal ${-code}` : `exit code ${code}`})`);
   }
 
-  protected post(message: ToWorker): void {
+  protected post(message: Request): void {
     const text = JSON.stringify(message) + "\n";
     if (this.socket) this.socket.write(text);
     else this.pending.push(text);
@@ -130,22 +131,26 @@ export class ForkServer {
     return !this.dead;
   }
 
+  /** One line from the server, checked against the protocol: a server that breaks it is stopped. */
   private onLine(line: string): void {
-    let message: { type: string; socket?: string; pid?: number; code?: number };
+    let checked: ReturnType<typeof checkForkServerReply>;
     try {
-      message = JSON.parse(line);
+      checked = checkForkServerReply(JSON.parse(line));
     } catch {
-      return;
+      checked = { ok: false, error: "a line that is not JSON" };
     }
-    if (message.type === "forked" && message.socket && message.pid) {
+    if (!checked.ok) return this.stop(`it broke drill's message protocol (sent a malformed line: ${checked.error})`);
+    if (checked.message.type === "protocol-error") return this.stop(`it broke drill's message protocol (did not understand a request: ${checked.message.message})`);
+    const message = checked.message;
+    if (message.type === "forked") {
       const harness = this.bySocket.get(message.socket);
       this.bySocket.delete(message.socket);
       if (harness) {
         this.byPid.set(message.pid, harness);
         harness.forked(message.pid);
       }
-    } else if (message.type === "exited" && message.pid) {
-      this.byPid.get(message.pid)?.exited(message.code ?? 0);
+    } else if (message.type === "exited") {
+      this.byPid.get(message.pid)?.exited(message.code);
       this.byPid.delete(message.pid);
     }
   }
@@ -155,16 +160,17 @@ export class ForkServer {
     const socketPath = join(socketFolder(), `${process.pid}-${randomBytes(6).toString("hex")}.sock`);
     const harness = new ForkedHarness(socketPath, this.options, () => {
       if (this.dead) harness.terminate();
-      else this.toServer.write(JSON.stringify({ type: "fork", socket: socketPath }) + "\n");
+      else this.toServer.write(JSON.stringify({ type: "fork", socket: socketPath } satisfies ForkRequest) + "\n");
     });
     this.bySocket.set(socketPath, harness);
     return harness;
   }
 
-  stop(): void {
+  /** Stops the server; harnesses not forked yet are told why, when there is a reason beyond drill stopping it. */
+  stop(why?: string): void {
     if (this.dead) return;
     this.dead = true;
-    for (const harness of [...this.bySocket.values()]) harness.abandon();
+    for (const harness of [...this.bySocket.values()]) harness.abandon(why);
     this.bySocket.clear();
     if (this.child.exitCode === null && this.child.pid) {
       try {

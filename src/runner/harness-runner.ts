@@ -2,7 +2,8 @@
 // forked from a fork server): JSON lines in, JSON lines out, a "ready" line once its own imports
 // are done, and a load that waits for that before the solution's import limit starts.
 import { MessageRunner, type RunnerReply } from "./message-runner.js";
-import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from "./worker/protocol.js";
+import { checkReady } from "./protocol/check.js";
+import { PROTOCOL_VERSION, type Request } from "./protocol/schema.js";
 
 /** numpy imports in well under a second; on a loaded machine, several. */
 export const PYTHON_START_LIMIT_MS = 30_000;
@@ -37,15 +38,23 @@ export abstract class HarnessRunner extends MessageRunner {
 
   /** One line from the harness's reply channel. */
   protected onLine(line: string): void {
-    let message: FromWorker | { type: "ready"; protocol?: number; torch?: string | null };
+    let message: unknown;
     try {
       message = JSON.parse(line, revive);
     } catch {
+      this.breaks(`sent a line that is not JSON: ${line.slice(0, 80)}`);
       return;
     }
-    if (message.type !== "ready") this.receive(message);
-    else if (message.protocol !== PROTOCOL_VERSION) this.die(`runs a harness of another drill version (protocol ${message.protocol ?? 1}, drill speaks ${PROTOCOL_VERSION}): reinstall drill`);
-    else this.settleReady(true);
+    const handshake = message as { type?: unknown; protocol?: unknown } | null;
+    if (handshake?.type !== "ready") return this.receive(message);
+    // The version first: a harness of another version may shape its handshake differently too.
+    if (handshake.protocol !== PROTOCOL_VERSION) {
+      this.die(`runs a harness of another drill version (protocol ${JSON.stringify(handshake.protocol ?? 1)}, drill speaks ${PROTOCOL_VERSION}): reinstall drill`);
+      return;
+    }
+    const checked = checkReady(message);
+    if (checked.ok) this.settleReady(true);
+    else this.breaks(`sent a malformed handshake: ${checked.error}`);
   }
 
   private settleReady(ready: boolean): void {
@@ -70,15 +79,16 @@ export abstract class HarnessRunner extends MessageRunner {
    * A load waits for the harness's own imports first, under their own limit, so the solution's
    * import limit times the solution alone (torch takes seconds to import on a busy machine).
    */
-  override async request(message: ToWorker, timeoutMs: number): Promise<RunnerReply> {
+  override async request<R extends Request>(message: R, timeoutMs: number): Promise<RunnerReply<R["type"]>> {
     if (message.type === "load" && !(await this.whenReady(this.startLimitMs)) && this.alive) {
       void this.terminate();
       const what = this.torch ? "importing torch" : "starting Python";
-      return {
+      const failed: RunnerReply<"load"> = {
         type: "load-error",
         output: "",
         message: `${what} did not finish within ${this.startLimitMs / 1000} s, before your file was even read (a very busy machine, or a broken install: time \`python3 -c "import ${this.torch ? "torch" : "numpy"}"\`)`,
       };
+      return failed as RunnerReply<R["type"]>;
     }
     return super.request(message, timeoutMs);
   }

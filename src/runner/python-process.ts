@@ -8,7 +8,7 @@ import type { Readable, Writable } from "node:stream";
 import { packageRoot } from "../paths.js";
 import { OutputBuffer } from "./output-buffer.js";
 import { HarnessRunner, type HarnessRunnerOptions } from "./harness-runner.js";
-import type { ToWorker } from "./worker/protocol.js";
+import type { Request } from "./protocol/schema.js";
 
 export const harnessScript = join(packageRoot, "src", "runner", "python", "harness.py");
 
@@ -62,7 +62,7 @@ export class PythonProcess extends HarnessRunner {
     });
   }
 
-  protected post(message: ToWorker): void {
+  protected post(message: Request): void {
     this.toHarness.write(JSON.stringify(message) + "\n");
   }
 

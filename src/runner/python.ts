@@ -7,7 +7,7 @@ import type { HarnessRunner } from "./harness-runner.js";
 import { PythonProcess } from "./python-process.js";
 import { openLoaded, runCases } from "./run-cases.js";
 import type { Lang } from "../registry/problem.js";
-import type { ToWorker } from "./worker/protocol.js";
+import type { LoadRequest } from "./protocol/schema.js";
 import type { LanguageAdapter, OpenedRunner, ProbeRunnerRequest, RunOutcome, RunRequest } from "./types.js";
 
 export interface PythonAdapterOptions {
@@ -35,8 +35,6 @@ export function useForkServer(env: NodeJS.ProcessEnv, platform: NodeJS.Platform 
   return platform === "linux" || (env.DRILL_FORK_SERVER === "1" && platform !== "win32");
 }
 
-type LoadMessage = Extract<ToWorker, { type: "load" }> & { lang?: "torch" };
-
 export class PythonAdapter implements LanguageAdapter {
   readonly lang: Lang;
   private spare?: HarnessRunner;
@@ -59,8 +57,8 @@ export class PythonAdapter implements LanguageAdapter {
     return new PythonProcess(executable, options);
   }
 
-  private loadMessage(request: RunRequest | ProbeRunnerRequest): LoadMessage {
-    const load: LoadMessage = { type: "load", modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
+  private loadMessage(request: RunRequest | ProbeRunnerRequest): LoadRequest {
+    const load: LoadRequest = { type: "load", modulePath: request.solutionFile, entry: request.entry, call: request.call, leetcodeEntry: request.leetcodeEntry };
     if (this.options.torch) {
       if (!request.call.torch) throw new Error("this problem has no PyTorch form");
       load.lang = "torch";

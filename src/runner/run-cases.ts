@@ -2,7 +2,7 @@
 // Python process), run each case under the per-case and per-run time limits, and start a
 // fresh runner after a time-out or a crash.
 import type { CaseRunner, RunnerReply } from "./message-runner.js";
-import type { ToWorker } from "./worker/protocol.js";
+import type { LoadRequest } from "./protocol/schema.js";
 import type { CaseOutcome, OpenedRunner, RunCase, RunOutcome, RunRequest } from "./types.js";
 
 export const LOAD_TIMEOUT_MS = 5000;
@@ -10,12 +10,11 @@ export const LOAD_TIMEOUT_MS = 5000;
 export type { CaseRunner, RunnerReply } from "./message-runner.js";
 
 /** Loads the solution in a fresh runner for probing; the runner is killed if loading fails. */
-export async function openLoaded(load: Extract<ToWorker, { type: "load" }>, runner: CaseRunner): Promise<OpenedRunner> {
+export async function openLoaded(load: LoadRequest, runner: CaseRunner): Promise<OpenedRunner> {
   const loaded = await runner.request(load, LOAD_TIMEOUT_MS);
   if (loaded.type === "loaded") return { kind: "ready", runner, leetcode: loaded.leetcode === true };
   void runner.terminate();
-  const failure = loadFailure(loaded);
-  return failure.kind === "compile-error" || failure.kind === "load-error" ? failure : { kind: "load-error", message: "could not load", output: "" };
+  return loadFailure(loaded);
 }
 
 /**
@@ -25,7 +24,7 @@ export async function openLoaded(load: Extract<ToWorker, { type: "load" }>, runn
  */
 export async function runCases(
   request: RunRequest,
-  load: Extract<ToWorker, { type: "load" }>,
+  load: LoadRequest,
   takeRunner: () => CaseRunner,
 ): Promise<RunOutcome> {
   let runner: CaseRunner = takeRunner();
@@ -70,7 +69,7 @@ export async function runCases(
       runner.send({ type: "run-batch", cases: batch.map((c) => ({ id: c.id, args: c.args })) });
       for (const c of batch) {
         const limit = Math.min(request.limits.caseMs, deadline - Date.now());
-        const reply = await runner.next(limit);
+        const reply = await runner.next("run-batch", limit);
         if (request.signal?.aborted) return { kind: "cancelled" };
         record(toOutcome(c, reply, limit));
         next++;
@@ -85,7 +84,7 @@ export async function runCases(
   }
 }
 
-function loadFailure(reply: RunnerReply): RunOutcome {
+function loadFailure(reply: Exclude<RunnerReply<"load">, { type: "loaded" }>): Extract<RunOutcome, { kind: "compile-error" | "load-error" }> {
   switch (reply.type) {
     case "syntax-error":
       return { kind: "compile-error", error: { file: reply.file, line: reply.line, column: reply.column, lineText: reply.lineText, message: reply.message } };
@@ -95,12 +94,10 @@ function loadFailure(reply: RunnerReply): RunOutcome {
       return { kind: "load-error", message: `importing the file did not finish within ${LOAD_TIMEOUT_MS / 1000} s (an endless loop at the top level?)`, output: "" };
     case "crashed":
       return { kind: "load-error", message: `the solution ${reply.message} while loading`, output: "" };
-    default:
-      return { kind: "load-error", message: `unexpected reply while loading: ${reply.type}`, output: "" };
   }
 }
 
-function toOutcome(c: RunCase, reply: RunnerReply, limitMs: number): CaseOutcome {
+function toOutcome(c: RunCase, reply: RunnerReply<"run-batch">, limitMs: number): CaseOutcome {
   switch (reply.type) {
     case "returned":
       return { id: c.id, status: "returned", value: reply.value, ms: reply.ms, output: reply.output };
@@ -112,7 +109,5 @@ function toOutcome(c: RunCase, reply: RunnerReply, limitMs: number): CaseOutcome
       return { id: c.id, status: "timeout", limitMs, ms: limitMs, output: "" };
     case "crashed":
       return { id: c.id, status: "crashed", message: reply.message, ms: 0, output: "" };
-    default:
-      return { id: c.id, status: "crashed", message: `unexpected reply: ${reply.type}`, ms: 0, output: "" };
   }
 }

@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { workerScript } from "../paths.js";
 import { SPACE_STACK_MB } from "./space-sampler.js";
 import { MessageRunner } from "./message-runner.js";
-import type { FromWorker, ToWorker } from "./worker/protocol.js";
+import type { Request } from "./protocol/schema.js";
 
 export const WORKER_MEMORY_MB = 512;
 /** Space probes run in a worker with a small young generation: short-lived garbage is collected during the call. */
@@ -27,7 +27,7 @@ export class SolutionWorker extends MessageRunner {
     this.worker.stdout.resume();
     this.worker.stderr.resume();
     this.worker.unref();
-    this.worker.on("message", (message: FromWorker) => this.receive(message));
+    this.worker.on("message", (message: unknown) => this.receive(message));
     this.worker.on("error", (error: Error & { code?: string }) => {
       const message =
         error.code === "ERR_WORKER_OUT_OF_MEMORY"
@@ -38,7 +38,7 @@ export class SolutionWorker extends MessageRunner {
     this.worker.on("exit", (code) => this.die(`stopped unexpectedly (exit code ${code})`));
   }
 
-  protected post(message: ToWorker): void {
+  protected post(message: Request): void {
     this.worker.postMessage(message);
   }
 

@@ -4,7 +4,7 @@ import type { Lang } from "../registry/problem.js";
 import type { CallSpec } from "./call.js";
 import type { CompileError } from "./compile-ts.js";
 import type { CaseRunner } from "./message-runner.js";
-import type { ThrownError } from "./worker/protocol.js";
+import type { ThrownError } from "./protocol/schema.js";
 
 export type { ThrownError };
 

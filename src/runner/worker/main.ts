@@ -11,7 +11,8 @@ import { findGc, fullCollections } from "../gc.js";
 import { InvalidListError } from "../lists.js";
 import { callEntry, leetcodeCall, prepareArguments, type CallSpec, type Entry } from "../call.js";
 import { entryNamesWanted, LEETCODE_ENTRY } from "../leetcode-ts.js";
-import type { FromWorker, ThrownError, ToWorker } from "./protocol.js";
+import { checkRequest } from "../protocol/check.js";
+import type { Reply, Request, ThrownError } from "../protocol/schema.js";
 import { createSpaceSampler, SPACE_STACK_MB, type SpaceRequest, type SpaceSample } from "../space-sampler.js";
 import { createBatchTimer } from "../timing.js";
 
@@ -48,7 +49,7 @@ let entryFn: Entry | undefined;
 let leetcodeStyle = false;
 let callSpec: CallSpec;
 
-function send(message: FromWorker): void {
+function send(message: Reply): void {
   port.postMessage(message);
 }
 
@@ -124,7 +125,7 @@ function storeInputs(n: number, inputs: unknown[][], replace: boolean): void {
   send({ type: "inputs-ok", n });
 }
 
-function sample(message: Extract<ToWorker, { type: "sample" }>): void {
+function sample(message: Extract<Request, { type: "sample" }>): void {
   const inputs = probeInputs.get(message.n);
   if (!inputs) return send({ type: "sample-error", n: message.n, error: { name: "ProtocolError", message: `no inputs for n = ${message.n}` }, output: "" });
   timeBatch ??= createBatchTimer(probeCall(), findGc());
@@ -137,7 +138,7 @@ function sample(message: Extract<ToWorker, { type: "sample" }>): void {
   }
 }
 
-function sampleSpace(message: Extract<ToWorker, { type: "space-sample" }>): void {
+function sampleSpace(message: Extract<Request, { type: "space-sample" }>): void {
   const inputs = probeInputs.get(message.n);
   if (!inputs) return send({ type: "sample-error", n: message.n, error: { name: "ProtocolError", message: `no inputs for n = ${message.n}` }, output: "" });
   if (!spaceSample) {
@@ -152,7 +153,13 @@ function sampleSpace(message: Extract<ToWorker, { type: "space-sample" }>): void
   output.take();
 }
 
-port.on("message", (message: ToWorker) => {
+// Every request is checked against the protocol first: a malformed or unknown one, or one that
+// needs a solution before any was loaded, gets a protocol-error naming what is wrong.
+port.on("message", (raw: unknown) => {
+  const checked = checkRequest(raw);
+  if (!checked.ok) return send({ type: "protocol-error", message: checked.error });
+  const message = checked.message;
+  if (message.type !== "load" && !entryFn) return send({ type: "protocol-error", message: `a ${message.type} request before a solution was loaded` });
   switch (message.type) {
     case "load":
       return void load(message.modulePath, message.entry, message.call, message.leetcodeEntry);
@@ -166,7 +173,5 @@ port.on("message", (message: ToWorker) => {
       return sample(message);
     case "space-sample":
       return sampleSpace(message);
-    default:
-      send({ type: "protocol-error", message: `unknown request: ${JSON.stringify((message as { type?: unknown }).type)}` });
   }
 });

@@ -15,8 +15,8 @@ from drill_harness.calling import load  # noqa: E402
 from drill_harness.output import CappedWriter  # noqa: E402
 from drill_harness.state import HarnessState  # noqa: E402
 
-INT = {"type": "number"}
-INTS = {"type": "array", "of": {"type": "number"}}
+INT = {"type": "int"}
+INTS = {"type": "array", "of": {"type": "int"}}
 TREE = {"type": "tree"}
 ADD_SOURCE = "def add(a, b):\n    return a + b\n"
 

@@ -7,7 +7,7 @@ import unittest
 
 from support import ADD_SOURCE, HARNESS_DIR, INT, function_call, load_solution, new_state, take_replies, write_solution
 
-from drill_harness.protocol import PROTOCOL_VERSION, handle, serve
+from drill_harness.protocol import HANDLERS, PROTOCOL_VERSION, REQUEST, SCHEMA, handle, ready_message, serve
 
 ADD = function_call([INT, INT], INT)
 
@@ -34,18 +34,63 @@ class HandleTest(unittest.TestCase):
 
     def test_requests_before_a_load_get_a_protocol_error(self):
         state = new_state()
-        for kind in ("run", "run-batch", "probe-inputs", "sample", "space-sample"):
-            reply = self.answer(state, json.dumps({"type": kind, "id": 1, "args": [], "n": 1}))
+        requests = [
+            {"type": "run", "id": 1, "args": []},
+            {"type": "run-batch", "cases": []},
+            {"type": "probe-inputs", "n": 1, "inputs": [], "replace": True},
+            {"type": "sample", "n": 1, "reps": 1, "copiedReps": 1, "gc": False},
+            {"type": "space-sample", "n": 1, "part": "stack"},
+        ]
+        for request in requests:
+            kind = request["type"]
+            reply = self.answer(state, json.dumps(request))
             self.assertEqual(reply, {"type": "protocol-error", "message": "a {} request before a solution was loaded".format(kind)})
 
-    def test_malformed_requests_get_a_protocol_error(self):
+    def test_malformed_requests_get_a_protocol_error_naming_the_field(self):
         state, _ = load_solution(self, ADD_SOURCE, "add", ADD)
-        reply = self.answer(state, json.dumps({"type": "run", "args": [1, 2]}))  # no id
-        self.assertEqual(reply["type"], "protocol-error")
-        self.assertIn("malformed run request: KeyError", reply["message"])
-        reply = self.answer(state, json.dumps({"type": "run-batch", "cases": 5}))
-        self.assertIn("malformed run-batch request: TypeError", reply["message"])
-        self.assertEqual(self.answer(state, json.dumps({"type": "load"}))["type"], "protocol-error")
+        cases = [
+            ({"type": "run", "args": [1, 2]}, "run.id: missing"),
+            ({"type": "run-batch", "cases": 5}, "run-batch.cases: expected an array, got an integer"),
+            ({"type": "run-batch", "cases": [{"id": 1, "args": []}, {"id": "2", "args": []}]},
+             "run-batch.cases[1].id: expected an integer, got a string"),
+            ({"type": "probe-inputs", "n": "8", "inputs": [], "replace": True}, "probe-inputs.n: expected an integer, got a string"),
+            ({"type": "probe-inputs", "n": 8, "inputs": [5], "replace": True}, "probe-inputs.inputs[0]: expected an array, got an integer"),
+            ({"type": "sample", "n": -1, "reps": 1, "copiedReps": 1, "gc": False}, "sample.n: expected at least 0, got -1"),
+            ({"type": "space-sample", "n": 8, "part": "disk"}, 'space-sample.part: expected one of "heap", "stack", got "disk"'),
+            ({"type": "run", "id": 1, "args": [], "extra": 1}, "run.extra: unexpected field"),
+            ({"type": "load"}, "load.modulePath: missing"),
+            ({"type": "load", "modulePath": "x.py", "entry": "f", "call": dict(ADD, argKinds=[{"type": "number"}])},
+             'load.call.argKinds[0].type: expected one of "int", "float", "string", "bool", "tree", "node", "tensor", '
+             '"any", "list", "random-list", "cycle-pos", "skip", "intersect-val", "array", "record", got "number"'),
+        ]
+        for request, message in cases:
+            self.assertEqual(self.answer(state, json.dumps(request)), {"type": "protocol-error", "message": message})
+        self.assertEqual(self.answer(state, json.dumps({"type": "run", "id": 3, "args": [1, 2]}))["value"], 3)
+
+    def test_the_schema_and_the_handler_table_name_the_same_requests(self):
+        _, by_type = SCHEMA.discriminator(REQUEST["oneOf"])
+        self.assertEqual(set(by_type), set(HANDLERS))
+        self.assertEqual(set(SCHEMA.document["answers"]), set(HANDLERS))
+
+    def test_replies_fit_the_schema_and_answer_their_request(self):
+        state, loaded = load_solution(self, ADD_SOURCE, "add", ADD)
+        requests = [
+            {"type": "run", "id": 1, "args": [1, 2]},
+            {"type": "run-batch", "cases": [{"id": 2, "args": [1, "x"]}, {"id": 3, "args": [2, 2]}]},
+            {"type": "probe-inputs", "n": 2, "inputs": [[1, 2]], "replace": True},
+            {"type": "sample", "n": 2, "reps": 3, "copiedReps": 1, "gc": False},
+            {"type": "sample", "n": 5, "reps": 3, "copiedReps": 1, "gc": False},
+            {"type": "space-sample", "n": 2, "part": "heap"},
+        ]
+        answered = [("load", loaded)]
+        for request in requests:
+            handle(state, json.dumps(request))
+            answered += [(request["type"], reply) for reply in take_replies(state)]
+        self.assertEqual(len(answered), 8)
+        for kind, reply in answered:
+            SCHEMA.check(reply, SCHEMA.resolve("#/$defs/reply"))
+            self.assertIn(reply["type"], SCHEMA.document["answers"][kind])
+        SCHEMA.check(ready_message("2.0", None), SCHEMA.resolve("#/$defs/ready"))
 
     def test_a_well_formed_request_after_errors_is_answered(self):
         state, _ = load_solution(self, ADD_SOURCE, "add", ADD)
@@ -54,6 +99,15 @@ class HandleTest(unittest.TestCase):
         replies = take_replies(state)
         self.assertEqual([r["type"] for r in replies], ["protocol-error", "returned"])
         self.assertEqual(replies[1]["value"], 42)
+
+
+class ForkServerTest(unittest.TestCase):
+    def test_fork_requests_are_validated_too(self):
+        from drill_harness.fork_server import read_request
+        self.assertEqual(read_request('{"type": "fork", "socket": "/tmp/s.sock"}\n'), ({"type": "fork", "socket": "/tmp/s.sock"}, None))
+        self.assertEqual(read_request('{"type": "fork", "socket": 3}'), (None, "fork.socket: expected a string, got an integer"))
+        self.assertEqual(read_request('{"type": "spawn"}'), (None, "unknown request: 'spawn'"))
+        self.assertEqual(read_request("fork"), (None, "unknown request: 'fork' (not JSON)"))
 
 
 class ProcessTest(unittest.TestCase):

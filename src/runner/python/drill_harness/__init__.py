@@ -1,8 +1,11 @@
 """drill's Python harness as a package: it runs one solution file for the drill CLI.
 
-Nothing here does work on import; `harness.py` beside this folder calls main.start().
+Nothing here starts on import (protocol only reads its schema file); `harness.py` beside this
+folder calls main.start().
 
-- protocol: requests in, replies out, the handler table, protocol-error
+- protocol: requests in (each validated against protocol.schema.json), replies out, the handler
+  table, protocol-error
+- json_schema: the small JSON Schema validator protocol uses (the standard library only)
 - state: what one harness process holds between requests (one object, passed around)
 - output: the solution's stdout/stderr, captured and cut short per case
 - values: arguments built from their kinds (trees, tensors), answers back to plain values

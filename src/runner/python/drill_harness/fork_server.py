@@ -4,13 +4,35 @@ Importing torch takes a second on an idle machine and several on a busy one, and
 test run in a fresh harness process. So, for PyTorch, one long-lived process imports everything
 once and forks a harness per run: the fork has torch already imported, and starts in
 milliseconds. Each fork leads its own session (drill kills it as a group) and talks to drill over
-a Unix socket drill listens on; the server reports each fork's pid and its exit.
+a Unix socket drill listens on; the server reports each fork's pid and its exit. Its messages are
+part of drill's protocol (protocol.schema.json: "fork" in, "forkServerReply" out).
 """
 
 import json
 import os
 import signal
 import socket
+
+from .json_schema import Invalid
+from .protocol import SCHEMA
+
+FORK = SCHEMA.resolve("#/$defs/fork")
+
+
+def read_request(line):
+    """(the fork request, None), or (None, what is wrong with the line)."""
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return None, "unknown request: {!r} (not JSON)".format(line.strip()[:80])
+    kind = message.get("type") if isinstance(message, dict) else None
+    if kind != "fork":
+        return None, "unknown request: {!r}".format(kind if isinstance(message, dict) else line.strip()[:80])
+    try:
+        SCHEMA.check(message, FORK)
+    except Invalid as error:
+        return None, error.describe(kind)
+    return message, None
 
 
 def serve(requests, replies):
@@ -37,8 +59,9 @@ def serve(requests, replies):
     signal.signal(signal.SIGCHLD, reap)
     send({"type": "ready"})
     for line in requests:
-        message = json.loads(line)
-        if message.get("type") != "fork":
+        message, problem = read_request(line)
+        if problem is not None:
+            send({"type": "protocol-error", "message": problem})
             continue
         pid = os.fork()
         if pid == 0:

@@ -1,16 +1,24 @@
-"""The harness's end of drill's message protocol (src/runner/worker/protocol.ts): one JSON
-request per line in, one JSON reply per line out. A request drill's side would never send (an
-unknown type, a line that is not JSON, a field missing, a run before a load) gets a
-protocol-error reply instead of a silence that would hang drill until its time-out."""
+"""The harness's end of drill's message protocol: one JSON request per line in, one JSON reply
+per line out. Every message is defined once, in drill's zod schemas (src/runner/protocol/), and
+arrives here as the JSON Schema generated from them (protocol.schema.json beside this file, with
+the protocol's version). Each request is validated against it before its handler runs; a request
+drill's side would never send (an unknown type, a line that is not JSON, a field missing or of
+the wrong type, a run before a load) gets a protocol-error reply naming what is wrong, instead of
+a silence that would hang drill until its time-out."""
 
 import json
+import os
 
 from .calling import load, run, run_batch
+from .json_schema import Invalid, Schema
 from .memory import space_sample
 from .timing import sample, store_inputs
 
-PROTOCOL_VERSION = 2  # drill's side: PROTOCOL_VERSION in src/runner/worker/protocol.ts
+SCHEMA = Schema.load(os.path.join(os.path.dirname(os.path.abspath(__file__)), "protocol.schema.json"))
+PROTOCOL_VERSION = SCHEMA.document["protocolVersion"]  # drill's side: PROTOCOL_VERSION in src/runner/protocol/schema.ts
+REQUEST = SCHEMA.resolve("#/$defs/request")
 
+# One handler per request of the schema (a test checks that the two name the same requests).
 HANDLERS = {
     "load": load,
     "run": run,
@@ -43,14 +51,19 @@ def handle(state, line):
     if handler is None:
         what = kind if isinstance(message, dict) else line.strip()[:80]
         return protocol_error(state, "unknown request: {!r}".format(what))
+    try:
+        SCHEMA.check(message, REQUEST)
+    except Invalid as error:
+        return protocol_error(state, error.describe(kind))
     if kind in NEEDS_LOADED and state.entry is None:
         return protocol_error(state, "a {} request before a solution was loaded".format(kind))
     try:
         handler(state, message)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-        # The solution's own exceptions are caught inside the handlers; one that reaches here
-        # comes from the request itself (a field missing or of the wrong type).
-        protocol_error(state, "malformed {} request: {}: {}".format(kind, type(error).__name__, error))
+        # The solution's own exceptions are caught inside the handlers, and the request fits the
+        # schema: one that reaches here is the harness's own failure, reported rather than left
+        # to hang drill.
+        protocol_error(state, "the harness failed on a {} request: {}: {}".format(kind, type(error).__name__, error))
 
 
 def serve(state, requests):
