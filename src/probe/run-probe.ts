@@ -12,7 +12,7 @@ import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
 import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, driftsFromReference, INCONCLUSIVE_ADVICE, type ProbeStatus, type TimeVerdict } from "./verdict.js";
+import { decideTime, driftsFromReference, INCONCLUSIVE_ADVICE, stillDrifting, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
@@ -178,22 +178,12 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         run = further;
         judged = judge(problem, options.lang, run);
         lookedFurther = `measured further after ${first.value.toFixed(1)}× the reference's time at n = ${first.n.toLocaleString("en")} with the gap widening`;
-        if (driftsFromReference(judged.verdict, judged.result.points, target)) {
-          const r = judged.verdict.ratio!;
-          judged.verdict = {
-            ...judged.verdict,
-            status: "inconclusive",
-            measured: null,
-            tolerated: false,
-            message: `the fit says ${judged.verdict.measured ?? "it keeps pace"}, but at the top it keeps pulling away from the reference (${r.value.toFixed(1)}× its time at n = ${r.n.toLocaleString("en")}, the gap widening like n^${r.upperGrowth.toFixed(2)}): a slower term may take over beyond the sizes measured`,
-            advice: INCONCLUSIVE_ADVICE,
-          };
-        }
+        if (driftsFromReference(judged.verdict, judged.result.points, target)) judged.verdict = stillDrifting(judged.verdict);
       }
     }
   }
-  const elapsedMs = performance.now() - started;
   if (run.error?.who === "solution") {
+    const elapsedMs = performance.now() - started;
     const message = `the function threw at n = ${run.error.n.toLocaleString("en")}: ${run.error.message}`;
     return outsideNote ? emptyReport(problem, "inconclusive", `not measured: ${outsideNote}`, { elapsedMs, note: outsideNote, advice: INCONCLUSIVE_ADVICE }) : emptyReport(problem, "failed", message, { elapsedMs });
   }

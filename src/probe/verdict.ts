@@ -221,6 +221,19 @@ function exponentialLooking(points: [number, number][]): boolean {
   return points.length >= 2 && logLogSlope(points) > 4;
 }
 
+/** A pass that, measured further, still only pulls away at the top: no promise either way. */
+export function stillDrifting(verdict: TimeVerdict): TimeVerdict {
+  const r = verdict.ratio!;
+  return {
+    ...verdict,
+    status: "inconclusive",
+    measured: null,
+    tolerated: false,
+    message: `the fit says ${verdict.measured ?? "it keeps pace"}, but at the top it keeps pulling away from the reference (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening like n^${r.upperGrowth.toFixed(2)}): a slower term may take over beyond the sizes measured`,
+    advice: INCONCLUSIVE_ADVICE,
+  };
+}
+
 /** The solution's own curve above `from` (a share of its sizes: the upper half by default) climbs clearly faster than the target allows. */
 function steeperThan(points: [number, number][], target: ComplexityClass, from = 1 / 2): boolean {
   const power = CLASS_POWER[target];
