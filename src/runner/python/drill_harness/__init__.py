@@ -15,5 +15,5 @@ folder calls main.start().
 - timing: probe inputs, the mutation check, timed batches
 - memory: heap and stack readings of one call
 - main: the process start (memory cap, big-stack thread, fork server, torch)
-- torch_support, fork_server: PyTorch solutions
+- torch_support, torch_layers, fork_server: PyTorch solutions (layers built, filled and called in torch_layers)
 """
