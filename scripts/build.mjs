@@ -10,39 +10,45 @@ const outdir = `${root}dist`;
 const fresh = `${root}.dist-${process.pid}`;
 const old = `${root}.dist-old-${process.pid}`;
 
+const shared = {
+  outdir: fresh,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: "linked",
+  logLevel: "warning",
+  // esbuild compiles the user's solutions at run time, so it stays a real dependency.
+  // react-devtools-core is an optional Ink import used only with DEV=true.
+  external: ["esbuild", "react-devtools-core"],
+  define: { "process.env.NODE_ENV": '"production"' },
+  // Bundled CommonJS dependencies call require() for Node built-ins and read __filename.
+  banner: {
+    js: [
+      "import { createRequire as __drillCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __drillFileURLToPath } from 'node:url';",
+      "const require = __drillCreateRequire(import.meta.url);",
+      "const __filename = __drillFileURLToPath(import.meta.url);",
+      "const __dirname = __drillFileURLToPath(new URL('.', import.meta.url));",
+    ].join(" "),
+  },
+};
+
 try {
+  // The solution worker is one file of its own: a thread starts for every run, and loading one
+  // module instead of a handful of shared chunks saves it ~6 ms of CPU.
+  await build({ ...shared, entryPoints: { worker: "src/runner/worker/main.ts" }, splitting: false });
   await build({
+    ...shared,
     entryPoints: {
       cli: "src/main.ts",
-      worker: "src/runner/worker/main.ts",
       "debug-case": "src/debug/run-case.ts",
       bench: "bench/main.ts",
       "bench-space-worker": "bench/space-worker.ts",
       probe: "src/api/probe.ts",
       "write-registry-index": "src/registry/write-index.ts",
     },
-    outdir: fresh,
-    bundle: true,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    sourcemap: "linked",
-    logLevel: "warning",
-    // esbuild compiles the user's solutions at run time, so it stays a real dependency.
-    // react-devtools-core is an optional Ink import used only with DEV=true.
-    external: ["esbuild", "react-devtools-core"],
-    define: { "process.env.NODE_ENV": '"production"' },
-    // Bundled CommonJS dependencies call require() for Node built-ins and read __filename.
-    banner: {
-      js: [
-        "import { createRequire as __drillCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __drillFileURLToPath } from 'node:url';",
-        "const require = __drillCreateRequire(import.meta.url);",
-        "const __filename = __drillFileURLToPath(import.meta.url);",
-        "const __dirname = __drillFileURLToPath(new URL('.', import.meta.url));",
-      ].join(" "),
-    },
   });
   // The index of problems/ that lets commands skip validating every problem.json again (registry/index-file.ts).
   execFileSync(process.execPath, [`${fresh}/write-registry-index.js`, `${root}problems`, `${fresh}/registry-index.json`], { stdio: "inherit" });
