@@ -109,10 +109,13 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     const fitted = aboveNoise.length >= 3 ? fitComplexity(aboveNoise, { floor: options.noiseBytes }).measured : classOfPower(slope);
     const measured = Math.abs(CLASS_POWER[fitted] - slope) > POWER_AGREEMENT ? classOfPower(slope) : fitted;
     const [lo, hi] = [aboveNoise[0][0], aboveNoise[aboveNoise.length - 1][0]];
-    if (complexityRank(measured) > complexityRank("O(n)") && slope <= doublingSlope(hi / lo)) {
+    // Readings below trustFrom may also cross the step where values stop being shared small ints.
+    const step = aboveNoise === trusted ? 1 : VALUE_OBJECT_STEP;
+    if (complexityRank(measured) > complexityRank("O(n)") && slope <= doublingSlope(hi / lo, step)) {
       // A table that doubles its capacity as it grows (a Map, a list's spare room) is O(n), yet
       // over a short range its steps climb as steeply as this.
-      return { measured: null, points: heap, basis: "heap", note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity` };
+      const also = step > 1 ? " (or from values becoming objects of their own past 256)" : "";
+      return { measured: null, points: heap, basis: "heap", note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity${also}` };
     }
     return { measured, points: heap, basis: "heap", ...note };
   }
@@ -153,11 +156,18 @@ const POWER_AGREEMENT = 0.5;
 
 /**
  * The steepest log-log slope an O(n) structure that doubles its capacity can show over a range
- * of sizes `span` wide (at most twice the memory per element at the top), with a margin for noise.
+ * of sizes `span` wide (at most twice the memory per element at the top, `step` times more when
+ * its elements may also grow), with a margin for noise.
  */
-function doublingSlope(span: number): number {
-  return span <= 1 ? Infinity : 1 + Math.log(2) / Math.log(span) + 0.15;
+function doublingSlope(span: number, step = 1): number {
+  return span <= 1 ? Infinity : 1 + Math.log(2 * step) / Math.log(span) + 0.15;
 }
+
+/**
+ * How much more memory an element can take once Python's values pass the small ints it shares
+ * (up to 256): a pointer to a shared int, then a pointer and an int object of its own (8 → 36 bytes).
+ */
+const VALUE_OBJECT_STEP = 4.5;
 
 /** The class a log-log slope of memory stands for. */
 function classOfPower(slope: number): ComplexityClass {

@@ -57,6 +57,21 @@ describe("spacePlan", () => {
     expect(measure(0)).not.toBe("O(n)");
   });
 
+  it("names no class above O(n) when the only readings above the noise straddle the small-int cache", () => {
+    // Two rows of edit distances (values up to n), where the time budget stops the sizes at 512:
+    // above the 4 KB noise only from n = 256, where the values start to be int objects.
+    const twoRows = (n: number) => 2 * (8 * n + 28 * Math.max(0, n - 256)) + 600;
+    let clock = 0;
+    const plan = spacePlan({ noiseBytes: 4096, trustFrom: 2048, maxN: 512 }, () => clock);
+    let step = plan.next();
+    while (!step.done) {
+      clock += 40;
+      step = plan.next({ bytes: twoRows(step.value.n), ms: 1 });
+    }
+    expect(step.value.measured).toBeNull();
+    expect(step.value.note).toMatch(/too short a range.*objects of their own past 256/);
+  });
+
   const heapCases: [ComplexityClass, (n: number) => number][] = [
     ["O(n)", (n) => 24 * n],
     ["O(n^2)", (n) => 8 * n * n],
