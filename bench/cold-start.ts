@@ -32,7 +32,7 @@ export function measureColdStart(runs = 11): ColdStartRow[] {
   const bin = join(packageRoot, "bin", "drill.js");
   const fixtures = join(packageRoot, "tests", "fixtures", "solutions", "sliding-window-max");
   mkdirSync(join(ws, "solutions"));
-  cpSync(join(fixtures, "correct", "deque-of-indices.ts"), join(ws, "solutions", "sliding-window-max.ts"));
+  cpSync(join(fixtures, "correct", "deque-head-index.ts"), join(ws, "solutions", "sliding-window-max.ts"));
   cpSync(join(packageRoot, "problems", "sliding-window-max", "reference.py"), join(ws, "solutions", "sliding-window-max.py"));
   const commands: { command: string; args: string[] }[] = [
     { command: "node -e 0", args: ["-e", "0"] },

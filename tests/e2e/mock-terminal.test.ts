@@ -7,7 +7,7 @@ import { drillBin, fixtureSolutions, runDrill, tempDir } from "../helpers/cli.js
 import { hasTmux, TmuxSession } from "../helpers/tmux.js";
 import { readFileSync } from "node:fs";
 
-const correct = readFileSync(join(fixtureSolutions, "sliding-window-max", "correct", "deque-of-indices.ts"), "utf8");
+const correct = readFileSync(join(fixtureSolutions, "sliding-window-max", "correct", "deque-head-index.ts"), "utf8");
 
 describe.skipIf(!hasTmux())("drill mock in a real terminal", () => {
   let dir: ReturnType<typeof tempDir>;

@@ -71,7 +71,7 @@ describe.each(["ts", "py"] as const)("space probe on real solutions [%s]", (lang
     const copies = await spaceOf("sliding-window-max", hungry("sliding-window-max", `keeps-every-window${ext}`), lang);
     expect(copies.ok, copies.verdict).toBe(false);
     expect(copies.measured).toBe("O(n^2)");
-    const deque = await spaceOf("sliding-window-max", lean("sliding-window-max", `deque-of-indices${ext}`), lang);
+    const deque = await spaceOf("sliding-window-max", lean("sliding-window-max", lang === "ts" ? "deque-head-index.ts" : "deque-of-indices.py"), lang);
     expect(deque.ok, deque.verdict).toBe(true);
   });
 });
