@@ -1,5 +1,6 @@
 """Space probes: the extra heap one call needs at its peak, or the stack its recursion needs."""
 
+import contextlib
 import gc
 import sys
 import time
@@ -47,28 +48,31 @@ def stack_frames_needed(fn, make):
     return lo
 
 
-def heap_needed(fn, make_arg, copy_traced):
+def heap_needed(fn, make_arg, copy_traced, untraced=None):
     """Extra bytes at the call's peak beyond what stays (the input and the output); numpy's buffers are traced too.
 
     Tracing makes copying a deep input many times slower, so the copy is traced only when the
     call changes its input in place: there, rows it frees and replaces must count as freed.
+    `untraced`, when given, makes a context manager around the call that counts what tracemalloc
+    cannot see (torch's tensors); its `extra_bytes()` is added.
     """
     arg = None if copy_traced else make_arg()
     gc.collect()
-    tracemalloc.start()
-    try:
-        if copy_traced:
-            arg = make_arg()
-            tracemalloc.reset_peak()
-        start = time.perf_counter()
-        result = fn(arg)
-        ms = (time.perf_counter() - start) * 1000
-        gc.collect()  # what the call left in reference cycles (a memo held by a nested function) is not kept
-        current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    with (untraced() if untraced else contextlib.nullcontext()) as other:
+        tracemalloc.start()
+        try:
+            if copy_traced:
+                arg = make_arg()
+                tracemalloc.reset_peak()
+            start = time.perf_counter()
+            result = fn(arg)
+            ms = (time.perf_counter() - start) * 1000
+            gc.collect()  # what the call left in reference cycles (a memo held by a nested function) is not kept
+            current, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
     del result
-    return peak - current, ms
+    return peak - current + (other.extra_bytes() if other else 0), ms
 
 
 def heap_reading(state, fn, fresh):
@@ -76,8 +80,8 @@ def heap_reading(state, fn, fresh):
     call must not count (a slow call's memory is far above such caches anyway)."""
     in_place = state.call.get("inPlaceArg") is not None
     torch_support = state.torch_support
-    measure = heap_needed if torch_support is None else (  # torch's tensors are not traced by tracemalloc
-        lambda *a: torch_support.heap_needed(*a, gc, tracemalloc, time))
+    untraced = None if torch_support is None else torch_support.ProfiledBytes  # torch's tensors escape tracemalloc
+    measure = lambda *a: heap_needed(*a, untraced=untraced)  # noqa: E731
     readings = [measure(fn, fresh, in_place)]
     if readings[0][1] < SPACE_REPEAT_BELOW_MS:
         readings += [measure(fn, fresh, in_place) for _ in range(2)]

@@ -177,27 +177,19 @@ def profiled_bytes(prof):
     return peak - current
 
 
-def heap_needed(fn, make_arg, copy_traced, gc, tracemalloc, time):
-    """The harness's heap measurement plus torch's own allocations, which tracemalloc cannot see:
-    torch's profiler records every CPU allocation and free in order, so its running total peaks
-    where the call's tensors do; what is still allocated when the call returns (its result) is
-    taken off, as tracemalloc's current is."""
-    from torch.profiler import ProfilerActivity, profile
-    arg = None if copy_traced else make_arg()
-    gc.collect()
-    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
-        tracemalloc.start()
-        try:
-            if copy_traced:
-                arg = make_arg()
-                tracemalloc.reset_peak()
-            start = time.perf_counter()
-            result = fn(arg)
-            ms = (time.perf_counter() - start) * 1000
-            gc.collect()
-            current, peak = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
-    del result
-    extra = profiled_bytes(prof)
-    return peak - current + (extra or 0), ms
+class ProfiledBytes:
+    """Around a call, what torch allocated that tracemalloc cannot see: torch's profiler records
+    every CPU allocation and free in order, so its running total peaks where the call's tensors
+    do; what is still allocated when the call returns (its result) is taken off."""
+
+    def __enter__(self):
+        from torch.profiler import ProfilerActivity, profile
+        self.prof = profile(activities=[ProfilerActivity.CPU], profile_memory=True)
+        self.prof.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.prof.__exit__(*exc)
+
+    def extra_bytes(self):
+        return profiled_bytes(self.prof) or 0
