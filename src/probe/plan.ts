@@ -114,6 +114,10 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     const seconds = yield { who, n, expectedMs, phase, ...(limitMs ? { limitMs } : {}) };
     cost[who].set(n, now() - asked);
     if (seconds === null || !Number.isFinite(seconds)) return null;
+    // Ladder samples replay one input, which stays in the CPU's caches; grid samples cycle
+    // through many. Only the grid's are points, or memory-bound code reads faster at the
+    // sizes the ladder also visited and the curve turns jagged.
+    if (phase !== "grid") return seconds;
     const previous = best[who].get(n);
     if (previous === undefined || seconds < previous) best[who].set(n, seconds);
     return seconds;
@@ -128,7 +132,6 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     if (seconds === null) return result(0, `the first call at n = ${minN} did not finish`);
     warmMs = Math.max(seconds * 1000, 1e-4);
   } while (now() < warmUntil);
-  best.solution.clear();
 
   // 1. The ladder. The first call at a new size is expected to cost what the worst growth we
   // allow for would make it (×4 per +1 of n below 64, cubic above), so a batch is never
@@ -200,7 +203,6 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
       if (seconds === null) referenceFailed = true;
       else referenceWarmMs = Math.max(seconds * 1000, 1e-4);
     } while (!referenceFailed && now() < warmReferenceUntil);
-    best.reference.clear();
   }
   if (!referenceFailed) {
     // The reference climbs the grid four sizes at a time while one call stays affordable.
@@ -238,8 +240,6 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     rounds++;
     if (stopped) break;
   }
-  // Ladder sizes off the grid would skew the fit toward the small end.
-  for (const who of ["solution", "reference"] as const) for (const size of [...best[who].keys()]) if (!grid.includes(size)) best[who].delete(size);
   return result(rounds, stopped);
 }
 

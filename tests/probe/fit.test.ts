@@ -54,6 +54,15 @@ describe("fitComplexity", () => {
     expect(fitComplexity(realLog).measured).toBe("O(n log n)");
   });
 
+  it("reads quadratic code bent by the caches at the top as O(n^2): a log factor must fit clearly better", () => {
+    // Measured: numpy scaled dot-product attention, whose n×n score matrix leaves the caches past n ≈ 500.
+    const attention: Point[] = [[9, 8.71e-6], [13, 9.96e-6], [18, 1.32e-5], [25, 1.15e-5], [36, 1.54e-5], [51, 2.12e-5], [72, 3.16e-5], [102, 6.01e-5], [144, 1.05e-4], [204, 2.04e-4], [288, 3.73e-4], [407, 7.95e-4], [576, 1.65e-3], [815, 3.41e-3], [1152, 9.11e-3], [1629, 1.83e-2], [2304, 3.94e-2]];
+    expect(fitComplexity(attention).measured).toBe("O(n^2)");
+    // A real log factor, as a merge sort of every row would have, still shows.
+    const sortRows: Point[] = gridBelow(2048, 8).map((n) => [n, 1e-5 + 1e-9 * n * n * log2(n)]);
+    expect(fitComplexity(sortRows).measured).toBe("O(n^2 log n)");
+  });
+
   it("gives the log-log slope", () => {
     expect(fitComplexity(curve("O(n^2)", 4096, 0, 1, 0)).slope).toBeCloseTo(2, 1);
   });
@@ -102,6 +111,21 @@ describe("the probe plan", () => {
     expect(result.rounds).toBeGreaterThanOrEqual(2);
     expect(clock).toBeLessThan(3000 * 1.1);
     expect(fitComplexity(result.points).measured).toBe("O(n)");
+  });
+
+  it("makes points of grid samples only: the ladder's one replayed input, warm in the caches, never stands for a size", () => {
+    let clock = 0;
+    const plan = probePlan({ budgetMs: 3000, withReference: true }, () => clock);
+    let step = plan.next();
+    while (!step.done) {
+      const { n, phase } = step.value;
+      // Memory-bound code: twice as fast on one input that stays in the caches.
+      const seconds = n * 1e-8 * (phase === "grid" ? 1 : 0.5);
+      clock += Math.max(seconds * 1000 * 20, 0.05);
+      step = plan.next(seconds);
+    }
+    const { points, reference } = step.value;
+    for (const [n, seconds] of [...points, ...reference!]) expect(seconds).toBeCloseTo(n * 1e-8, 12);
   });
 
   it("stops at maxN for cheap functions", () => {
