@@ -118,7 +118,27 @@ export function timeRatio(points: [number, number][], reference: [number, number
   const shared = points.filter(([n]) => theirs.has(n)).map(([n, s]) => [n, s / theirs.get(n)!] as [number, number]);
   if (!shared.length) return null;
   const [n, value] = shared[shared.length - 1];
-  return { n, value, growth: shared.length >= 4 ? logLogSlope(shared) : 0, upperGrowth: shared.length >= 8 ? logLogSlope(shared.slice(shared.length >> 1)) : 0 };
+  const smooth = withoutCliffs(shared);
+  return { n, value, growth: shared.length >= 4 ? logLogSlope(smooth) : 0, upperGrowth: shared.length >= 8 ? logLogSlope(smooth.slice(smooth.length >> 1)) : 0 };
+}
+
+/**
+ * A gap that jumps by more than CLIFF_JUMP between neighbouring sizes of the √2 grid (a power
+ * of n above 3) is no slower term: it is a table falling out of the caches, or the collector
+ * starting to move it. The jump counts as a step: later ratios are divided by it, so only
+ * growth on both sides of the step counts as widening. Consecutive small sizes (exponential
+ * code) are left as measured.
+ */
+export const CLIFF_JUMP = 2.8;
+const GRID_STEP = 1.3;
+
+function withoutCliffs(ratios: [number, number][]): [number, number][] {
+  let shift = 1;
+  return ratios.map(([n, r], i) => {
+    const previous = ratios[i - 1];
+    if (previous && n / previous[0] >= GRID_STEP && r / previous[1] >= CLIFF_JUMP) shift *= r / previous[1];
+    return [n, r / shift] as [number, number];
+  });
 }
 
 function spreadOf(points: [number, number][]): { count: number; lo: number; hi: number } {

@@ -106,6 +106,16 @@ describe("the time verdict", () => {
     expect(v.status).not.toBe("failed");
   });
 
+  it("does not fail a table falling out of the caches: the gap jumps between two sizes, then holds", () => {
+    // A 2D table of n × 50n booleans against one row: 3× the reference's time, then 11× past n = 256.
+    const table: Curve = (n) => 3e-8 * n * n * (n > 256 ? 3.6 : 1);
+    const v = decideTime(evidence("O(n^2)", gridBelow(512, 8), table, (n) => 1e-8 * n * n, "O(n^2)"));
+    expect(v.status).toBe("passed");
+    // The same jump on top of a gap that keeps widening is still a slower term.
+    const slower = decideTime(evidence("O(n^2)", gridBelow(512, 8), (n) => table(n) * (n / 8), (n) => 1e-8 * n * n, "O(n^2)"));
+    expect(slower.status).toBe("failed");
+  });
+
   it("does not fail Python loops against a numpy reference whose call overhead is amortised", () => {
     const numpy: Curve = (n) => 2e-5 + 1e-9 * n * n;
     const loops: Curve = (n) => 1e-7 * n * n;
