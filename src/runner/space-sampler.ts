@@ -41,6 +41,20 @@ const heapBytes = () => {
 
 let sink: unknown;
 
+/** Every object reachable from a value (typed arrays' contents are not walked). */
+function objectsIn(value: unknown): object[] {
+  const seen = new Set<object>();
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const v = pending.pop();
+    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (ArrayBuffer.isView(v)) continue;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === "object" && child !== null) pending.push(child);
+  }
+  return [...seen];
+}
+
 /** Fills `depth` frames of stack, then runs `then` on top of them (no allocation per frame). */
 function fill(depth: number, then: () => unknown): unknown {
   if (depth <= 0) return then();
@@ -135,6 +149,10 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
   };
 
   const heapNeeded = (input: I): { bytes: number; ms: number } => {
+    // Every object of the input stays referenced until the last reading: code that unlinks part
+    // of its input (reversing half a list in place) would otherwise see it collected after the
+    // call and be charged its size as extra memory.
+    const pinned = objectsIn(input);
     options.gc(); // one is enough here: only the reading after the call must be exact
     const profiler = new GCProfiler();
     profiler.start();
@@ -154,7 +172,7 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
     const peak = Math.max(atEnd, ...during);
     collect();
     const kept = heapBytes(); // the input and the output, still referenced
-    sink = result;
+    sink = [result, pinned];
     return { bytes: peak - kept, ms };
   };
 

@@ -75,3 +75,12 @@ describe.each(["ts", "py"] as const)("space probe on real solutions [%s]", (lang
     expect(deque.ok, deque.verdict).toBe(true);
   });
 });
+
+describe("space probe on a solution that unlinks its input [ts]", () => {
+  it("does not charge the list it reversed in place: those nodes are the input's, not extra memory", { timeout: 60_000 }, async () => {
+    // Reversing the first half cuts head.next: after the call, half the input is reachable from nowhere.
+    const inPlace = await spaceOf("palindrome-linked-list", lean("palindrome-linked-list", "reverse-half.ts"), "ts");
+    expect(inPlace.ok, inPlace.verdict).toBe(true);
+    expect([null, "O(1)", "O(log n)"], `${inPlace.verdict} ${JSON.stringify(inPlace.points)}`).toContain(inPlace.measured);
+  });
+});
