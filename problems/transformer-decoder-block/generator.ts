@@ -48,10 +48,11 @@ export function generate(n: number, rng: Rng): Args {
   return [y, memory, params(d, dff, rng, sd), heads];
 }
 
-// Batch 1, target and source length n, d_model 16, 4 heads, d_ff 32.
+// Batch 1, target and source length n, d_model 4, 2 heads, d_ff 8: small widths, so the two
+// n² attention terms outgrow the per-token projections within the sizes a probe reaches.
 export function probeInput(n: number, rng: Rng): Args {
-  const d = 16;
+  const d = 4;
   const y = [matrix(n, d, () => rng.float(-1.5, 1.5))];
   const memory = [matrix(n, d, () => rng.float(-1.5, 1.5))];
-  return [y, memory, params(d, 32, rng, 1 / Math.sqrt(d)), 4];
+  return [y, memory, params(d, 8, rng, 1 / Math.sqrt(d)), 2];
 }
