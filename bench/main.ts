@@ -15,7 +15,7 @@ import { measureProblemSpace, type ProblemSpaceRow } from "./problem-space.js";
 import { confusionTable, runProbeAccuracy, type AccuracyReport } from "./probe-accuracy.js";
 import { measureWatchLatency, type LatencyReport } from "./watch-latency.js";
 import { runSpaceAccuracy, type SpaceAccuracy } from "./space-accuracy.js";
-import { measureTruth, truthReport, type TruthKind, type TruthPass } from "./truth.js";
+import { measureTruth, passesFromRowFiles, truthReport, type TruthKind, type TruthPass } from "./truth.js";
 
 const args = process.argv.slice(2);
 const only = (args.find((a) => a.startsWith("--only="))?.slice(7) ?? "probe,space,problems,problem-space,watch,cold,suite").split(",");
@@ -68,13 +68,31 @@ if (only.includes("watch")) {
 }
 if (only.includes("truth")) {
   // Quiet first, then with two processes spinning beside it (--truth-load=quiet|loaded|both).
+  // A pass can be split over processes (--truth-shard=1/3 … 3/3, each writing --truth-rows=FILE)
+  // and reported from their files (--truth-from=FILE,FILE).
   const loads = flag("truth-load") ?? "both";
   const kinds = (flag("truth-kinds") ?? "reference,correct,slow").split(",") as TruthKind[];
+  const shard = flag("truth-shard")?.match(/^(\d+)\/(\d+)$/);
+  const spinners = flag("truth-spinners");
   report.truth = [];
-  for (const loaded of [false, true]) {
+  if (flag("truth-from")) report.truth = passesFromRowFiles(flag("truth-from")!.split(","));
+  for (const loaded of flag("truth-from") ? [] : [false, true]) {
     if ((loaded && loads === "quiet") || (!loaded && loads === "loaded")) continue;
     log(`== truth: every reference and fixture against its declared classes (${loaded ? "two busy processes beside it" : "load as is"})`);
-    report.truth.push(await measureTruth({ langs: ["ts", "py"], kinds, budgetMs: 3000, loaded, filter: flag("filter"), log }));
+    report.truth.push(
+      await measureTruth({
+        langs: ["ts", "py"],
+        kinds,
+        budgetMs: 3000,
+        loaded,
+        filter: flag("filter"),
+        ...(shard ? { shard: { index: Number(shard[1]), count: Number(shard[2]) } } : {}),
+        ...(spinners !== undefined ? { spinners: Number(spinners) } : {}),
+        ...(flag("truth-label") ? { label: flag("truth-label") } : {}),
+        ...(flag("truth-rows") ? { rowsFile: flag("truth-rows") } : {}),
+        log,
+      }),
+    );
   }
 }
 if (only.includes("cold")) {

@@ -4,7 +4,7 @@
 // the machine is, and once with two processes spinning beside it: correct code must never
 // fail, slow code must still fail.
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { packageRoot, problemsDir } from "../src/paths.js";
@@ -31,7 +31,7 @@ export interface TruthRow {
 }
 
 export interface TruthPass {
-  load: "as is" | "two busy processes";
+  load: string;
   rows: TruthRow[];
 }
 
@@ -73,44 +73,79 @@ function spinners(count: number): ChildProcess[] {
   return Array.from({ length: count }, () => spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" }));
 }
 
-export async function measureTruth(options: { langs: Lang[]; kinds: TruthKind[]; budgetMs: number; loaded: boolean; filter?: string; log?: (line: string) => void }): Promise<TruthPass> {
+export interface TruthOptions {
+  langs: Lang[];
+  kinds: TruthKind[];
+  budgetMs: number;
+  loaded: boolean;
+  /** Processes spinning beside the pass (default 2 when loaded, else 0). */
+  spinners?: number;
+  /** What the report calls the load (default: from `loaded`). */
+  label?: string;
+  /** Problems whose slug contains one of these, |-separated. */
+  filter?: string;
+  /** Shard i of k (1-based): every k-th solution, so k processes can share a pass. */
+  shard?: { index: number; count: number };
+  /** Each row is appended to this file as a JSON line as soon as it is measured. */
+  rowsFile?: string;
+  log?: (line: string) => void;
+}
+
+export async function measureTruth(options: TruthOptions): Promise<TruthPass> {
   const registry = loadRegistry(problemsDir());
   const adapters = new AdapterSet({ env: process.env });
   const ws = mkdtempSync(join(tmpdir(), "drill-bench-truth-"));
-  const busy = options.loaded ? spinners(2) : [];
+  const busy = spinners(options.spinners ?? (options.loaded ? 2 : 0));
+  const load = options.label ?? (options.loaded ? "two busy processes" : "as is");
   const rows: TruthRow[] = [];
+  const problems = registry.problems.filter((p) => !options.filter || options.filter.split("|").some((f) => p.slug.includes(f)));
+  const shard = options.shard ?? { index: 1, count: 1 };
+  const mine = problems.flatMap((problem) => candidates(problem, options.langs, options.kinds)).filter((_, i) => i % shard.count === shard.index - 1);
   try {
-    for (const problem of registry.problems.filter((p) => !options.filter || options.filter.split("|").some((f) => p.slug.includes(f)))) {
-      for (const c of candidates(problem, options.langs, options.kinds)) {
-        const adapter = adapters.get(c.lang);
-        if (!adapter.ok) continue;
-        const file = join(ws, `${problem.slug}${EXTENSION[c.lang]}`);
-        copyFileSync(c.source, file);
-        const started = performance.now();
-        const report = await probeSolution(problem, { file, lang: c.lang, adapter: adapter.adapter, budgetMs: options.budgetMs, space: true, spaceReference: false });
-        const row: TruthRow = {
-          slug: problem.slug,
-          lang: c.lang,
-          kind: c.kind,
-          file: c.name,
-          declared: c.declared,
-          target: problem.meta.complexity.time,
-          time: { status: report.status, measured: report.measured, verdict: report.verdict },
-          space: report.space ? { status: report.space.status, measured: report.space.measured } : null,
-          seconds: (performance.now() - started) / 1000,
-        };
-        rows.push(row);
-        options.log?.(
-          `${row.time.measured === row.declared.time ? "=" : row.time.measured ? "≠" : "?"} ${problem.slug} [${c.lang}] ${c.name}: time ${row.time.status} ${row.time.measured ?? "—"} (declared ${row.declared.time}) · space ${row.space?.measured ?? "—"} (declared ${row.declared.space})${row.time.measured ? "" : ` · ${report.verdict}`}`,
-        );
-      }
+    for (const c of mine) {
+      const problem = c.problem;
+      const adapter = adapters.get(c.lang);
+      if (!adapter.ok) continue;
+      const file = join(ws, `${problem.slug}${EXTENSION[c.lang]}`);
+      copyFileSync(c.source, file);
+      const started = performance.now();
+      const report = await probeSolution(problem, { file, lang: c.lang, adapter: adapter.adapter, budgetMs: options.budgetMs, space: true, spaceReference: false });
+      const row: TruthRow = {
+        slug: problem.slug,
+        lang: c.lang,
+        kind: c.kind,
+        file: c.name,
+        declared: c.declared,
+        target: problem.meta.complexity.time,
+        time: { status: report.status, measured: report.measured, verdict: report.verdict },
+        space: report.space ? { status: report.space.status, measured: report.space.measured } : null,
+        seconds: (performance.now() - started) / 1000,
+      };
+      rows.push(row);
+      if (options.rowsFile) appendFileSync(options.rowsFile, JSON.stringify({ load, row }) + "\n");
+      options.log?.(
+        `${row.time.measured === row.declared.time ? "=" : row.time.measured ? "≠" : "?"} ${problem.slug} [${c.lang}] ${c.name}: time ${row.time.status} ${row.time.measured ?? "—"} (declared ${row.declared.time}) · space ${row.space?.measured ?? "—"} (declared ${row.declared.space})${row.time.measured ? "" : ` · ${report.verdict}`}`,
+      );
     }
   } finally {
     for (const p of busy) p.kill("SIGKILL");
     await adapters.dispose();
     rmSync(ws, { recursive: true, force: true });
   }
-  return { load: options.loaded ? "two busy processes" : "as is", rows };
+  return { load, rows };
+}
+
+/** Passes rebuilt from row files written by `rowsFile` (shards of one pass, or passes run apart). */
+export function passesFromRowFiles(files: string[]): TruthPass[] {
+  const passes = new Map<string, TruthRow[]>();
+  for (const file of files) {
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const { load, row } = JSON.parse(line) as { load: string; row: TruthRow };
+      passes.set(load, [...(passes.get(load) ?? []), row]);
+    }
+  }
+  return [...passes].map(([load, rows]) => ({ load, rows }));
 }
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : "—");
