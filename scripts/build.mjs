@@ -52,6 +52,8 @@ try {
   });
   // The index of problems/ that lets commands skip validating every problem.json again (registry/index-file.ts).
   execFileSync(process.execPath, [`${fresh}/write-registry-index.js`, `${root}problems`, `${fresh}/registry-index.json`], { stdio: "inherit" });
+  // The top-level help at 80 columns, for bin/drill.js to print without loading the bundle (src/help-cache.ts).
+  execFileSync(process.execPath, [`${fresh}/cli.js`, "--help"], { stdio: ["ignore", "ignore", "inherit"] });
   // Type declarations for the library entry (`drill/probe`).
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", `${root}tsconfig.api.json`, "--outDir", `${fresh}/types`], { stdio: "inherit" });
   if (existsSync(outdir)) renameSync(outdir, old);

@@ -1,6 +1,7 @@
 // The command table. Each action lazy-imports its command, so `drill --help` loads almost nothing.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT_USAGE, UserError } from "./errors.js";
+import { helpWidth, isTopLevelHelp, saveTopLevelHelp } from "./help-cache.js";
 import { detectInvocation, setInvocation, workspaceArgument } from "./invocation.js";
 import { processContext, type CommandContext } from "./commands/context.js";
 import type { Lang } from "./registry/problem.js";
@@ -263,8 +264,10 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram(async (action) => {
     exitCode = await action(processContext());
   });
-  if (argv.length === 0) {
-    program.outputHelp();
+  if (isTopLevelHelp(argv)) {
+    const text = program.helpInformation();
+    process.stdout.write(text);
+    saveTopLevelHelp(text, helpWidth());
     return 0;
   }
   try {

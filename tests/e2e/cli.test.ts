@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fixtureRegistry, fixtureSolutions as fixtureSolutionsRoot, runDrill, tempDir } from "../helpers/cli.js";
+import { buildProgram } from "../../src/cli.js";
+import { fixtureRegistry, fixtureSolutions as fixtureSolutionsRoot, repoRoot, runDrill, tempDir } from "../helpers/cli.js";
 
 const fixtureEnv = { DRILL_PROBLEMS_DIR: fixtureRegistry };
 
@@ -17,6 +18,19 @@ describe("drill on the fixture registry", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: drill/);
     for (const command of ["list", "show", "new", "test", "check", "doctor"]) expect(r.stdout).toContain(command);
+  });
+
+  it("prints the saved help exactly as the sources build it, with and without --help", async () => {
+    const fromSources = buildProgram(async () => {}).helpInformation();
+    expect(existsSync(join(repoRoot, "dist", "help", "80.txt")), "the build saves the 80-column help").toBe(true);
+    for (const args of [["--help"], ["-h"], []]) {
+      const r = await drill(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout, args.join(" ")).toBe(fromSources);
+    }
+    // A subcommand's help still comes from the bundle.
+    const sub = await drill(["list", "--help"]);
+    expect(sub.stdout).toMatch(/^Usage: drill list/);
   });
 
   it("exits 2 on an unknown flag and on a bad flag value", async () => {
