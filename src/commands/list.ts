@@ -1,13 +1,15 @@
 // drill list: every problem with its target complexity and where the user stands.
 import chalk from "chalk";
+import { existsSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { LANGS, type Lang, type Problem } from "../registry/problem.js";
 import { displayPath } from "../workspace/paths.js";
 import { openWorkspace, reportDamagedHistory, warnMisnamed } from "./workspace.js";
 import { readWorkspaceStatus, type SolveStatus } from "../store/status.js";
 import { dueText } from "../review/due-text.js";
-import { openSchedule } from "../review/load.js";
-import { cardKey, endOfDay } from "../review/schedule.js";
+import { cardKey, endOfDay } from "../review/calendar.js";
+import type { ReviewState } from "../store/review-state.js";
+import { historyPath } from "../store/history.js";
 import type { CommandContext } from "./context.js";
 import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
@@ -67,11 +69,16 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   };
   reportDamagedHistory(ctx, workspace, status.damagedLines);
   warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug));
-  const opened = openSchedule(workspace, registry.problems, { now: new Date(), cwd: ctx.cwd });
-  for (const w of opened.warnings) warn(ctx, w);
+  // Review cards come from the history: without one nothing is due, and the scheduler (ts-fsrs) stays unloaded.
+  let cards: ReviewState["cards"] = {};
+  if (existsSync(historyPath(workspace))) {
+    const opened = (await import("../review/load.js")).openSchedule(workspace, registry.problems, { now: new Date(), cwd: ctx.cwd });
+    for (const w of opened.warnings) warn(ctx, w);
+    cards = opened.state.cards;
+  }
   const now = new Date();
   const dueOf = (slug: string, lang: Lang): Date | null => {
-    const card = opened.state.cards[cardKey(slug, lang)];
+    const card = cards[cardKey(slug, lang)];
     return card ? new Date(card.due) : null;
   };
   /** The earliest due date over the languages asked for. */

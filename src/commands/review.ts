@@ -13,7 +13,8 @@ import { LANG_EXTENSION, type Lang, type Problem } from "../registry/problem.js"
 import { formatMs } from "../report/text.js";
 import { dueText } from "../review/due-text.js";
 import { openSchedule } from "../review/load.js";
-import { cardKey, cardsOf, dueBy, endOfDay, type DueCard } from "../review/schedule.js";
+import { cardKey, endOfDay } from "../review/calendar.js";
+import { cardsOf, dueBy, type DueCard } from "../review/schedule.js";
 import { reduceReview, startReview, type ReviewEffect, type ReviewEvent, type ReviewState } from "../review/session.js";
 import { appendHistory, HISTORY_VERSION, historyPath } from "../store/history.js";
 import { readQuizState, writeQuizState } from "../store/quiz-state.js";

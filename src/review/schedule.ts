@@ -7,9 +7,8 @@ import type { HistoryEntry, HistoryRead, MockEntry } from "../store/history.js";
 import type { StoredCard } from "../store/quiz-state.js";
 import type { ReviewLogEntry, ReviewState } from "../store/review-state.js";
 import { gradeAttempt, type Attempt, type Difficulty } from "./grading.js";
-import { solutionKey } from "../registry/solution-ref.js";
+import { cardKey, endOfDay } from "./calendar.js";
 
-export const cardKey = (slug: string, lang: Lang): string => solutionKey({ slug, lang });
 
 export function parseKey(key: string): { slug: string; lang: Lang } {
   const at = key.lastIndexOf(":");
@@ -91,14 +90,6 @@ export function foldHistory(state: ReviewState, history: HistoryRead, difficulty
     if (line > state.historyLines && line <= history.complete) next = applyEntry(next, entry, difficultyOf);
   });
   return next === state && history.complete === state.historyLines ? state : { ...next, historyLines: Math.max(state.historyLines, history.complete) };
-}
-
-/** The end of the local day `plusDays` after `now`. */
-export function endOfDay(now: Date, plusDays = 0): Date {
-  const end = new Date(now);
-  end.setDate(end.getDate() + plusDays);
-  end.setHours(23, 59, 59, 999);
-  return end;
 }
 
 export interface DueCard {

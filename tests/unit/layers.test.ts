@@ -10,7 +10,7 @@ import { repoRoot } from "../helpers/cli.js";
 const src = join(repoRoot, "src");
 
 const LAYERS: Record<string, number> = {
-  cli: 5, main: 5, commands: 5, ui: 5, api: 5,
+  cli: 5, main: 5, "help-cache": 5, commands: 5, ui: 5, api: 5,
   watch: 4, mock: 4, review: 4, quiz: 4, debug: 4,
   suite: 3, probe: 3, report: 3, cases: 3,
   runner: 2, checker: 2, registry: 2, store: 2, workspace: 2,
