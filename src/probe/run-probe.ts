@@ -52,7 +52,7 @@ export interface ProbeReport {
    * ratio grows with n (slope of log ratio against log n: 0 for the same class, 1 for one
    * power of n more), over every shared size and over the upper half.
    */
-  ratio: { n: number; value: number; growth: number; upperGrowth: number } | null;
+  ratio: { n: number; value: number; growth: number; upperGrowth: number; upperGrowthPastStep: number } | null;
   note?: string;
   /** The space probe, when asked for: its own verdict (`status` and `ok` above are the time's). */
   space?: SpaceReport | null;

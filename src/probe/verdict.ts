@@ -105,8 +105,11 @@ export interface TimeVerdict {
   message: string;
   /** What to do when inconclusive. */
   advice?: string;
-  /** growth: the slope of log(ratio) against log(n) over every shared size; upperGrowth: over the upper half. */
-  ratio: { n: number; value: number; growth: number; upperGrowth: number } | null;
+  /**
+   * growth: the slope of log(ratio) against log(n) over every shared size; upperGrowth: over the
+   * upper half; upperGrowthPastStep: the same with one sustained jump taken out (see withoutStep).
+   */
+  ratio: { n: number; value: number; growth: number; upperGrowth: number; upperGrowthPastStep: number } | null;
 }
 
 export const INCONCLUSIVE_ADVICE = "run it again with a larger budget (--budget 10), on a quieter machine if you can";
@@ -118,27 +121,36 @@ export function timeRatio(points: [number, number][], reference: [number, number
   const shared = points.filter(([n]) => theirs.has(n)).map(([n, s]) => [n, s / theirs.get(n)!] as [number, number]);
   if (!shared.length) return null;
   const [n, value] = shared[shared.length - 1];
-  const smooth = withoutCliffs(shared);
-  return { n, value, growth: shared.length >= 4 ? logLogSlope(smooth) : 0, upperGrowth: shared.length >= 8 ? logLogSlope(smooth.slice(smooth.length >> 1)) : 0 };
+  const upper = (ratios: [number, number][]) => (ratios.length >= 8 ? logLogSlope(ratios.slice(ratios.length >> 1)) : 0);
+  return { n, value, growth: shared.length >= 4 ? logLogSlope(shared) : 0, upperGrowth: upper(shared), upperGrowthPastStep: upper(withoutStep(shared)) };
 }
 
 /**
- * A gap that jumps by more than CLIFF_JUMP between neighbouring sizes of the √2 grid (a power
- * of n above 3) is no slower term: it is a table falling out of the caches, or the collector
- * starting to move it. The jump counts as a step: later ratios are divided by it, so only
- * growth on both sides of the step counts as widening. Consecutive small sizes (exponential
- * code) are left as measured.
+ * A gap that jumps by more than STEP_JUMP between neighbouring sizes of the √2 grid (a power of
+ * n above 3) and stays up is no slower term: it is a table falling out of the caches, or the
+ * collector starting to move it. The largest such jump is taken out (later ratios divided by
+ * it), so only growth on both sides of it counts as widening. This only ever spares code from
+ * failing: a pass on a steady ratio is judged on the ratios as measured, since on a busy
+ * machine noise makes jumps too. Consecutive small sizes (exponential code) are left as measured.
  */
-export const CLIFF_JUMP = 2.8;
+export const STEP_JUMP = 2.8;
+/** A jump is sustained when the next size keeps at least this share of it. */
+const STEP_HOLDS = 2 / 3;
 const GRID_STEP = 1.3;
 
-function withoutCliffs(ratios: [number, number][]): [number, number][] {
-  let shift = 1;
-  return ratios.map(([n, r], i) => {
-    const previous = ratios[i - 1];
-    if (previous && n / previous[0] >= GRID_STEP && r / previous[1] >= CLIFF_JUMP) shift *= r / previous[1];
-    return [n, r / shift] as [number, number];
-  });
+function withoutStep(ratios: [number, number][]): [number, number][] {
+  let at = -1;
+  let jump = STEP_JUMP;
+  for (let i = 1; i < ratios.length; i++) {
+    const [n, r] = ratios[i];
+    const [m, previous] = ratios[i - 1];
+    const next = ratios[i + 1];
+    if (n / m >= GRID_STEP && r / previous >= jump && (!next || next[1] >= r * STEP_HOLDS)) {
+      at = i;
+      jump = r / previous;
+    }
+  }
+  return at < 0 ? ratios : ratios.map(([n, r], i) => [n, i >= at ? r / jump : r] as [number, number]);
 }
 
 function spreadOf(points: [number, number][]): { count: number; lo: number; hi: number } {
@@ -169,7 +181,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   const shared = evidence.reference ? points.filter(([n]) => evidence.reference!.some(([m]) => m === n)) : [];
   // Exponential code is measured on consecutive small sizes, whose spread is small by nature.
   const sizesEnough = enoughSizes(shared, null) || (exponentialLooking(points) && enoughSizes(shared, "O(2^n)"));
-  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowth >= PULLS_AWAY_SLOPE && steeperThan(points, target);
+  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${Math.max(ratio.growth, ratio.upperGrowth) >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
   if (pullsAway) {
     const measured = named ? evidence.measured : null;

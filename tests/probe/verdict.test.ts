@@ -116,6 +116,13 @@ describe("the time verdict", () => {
     expect(slower.status).toBe("failed");
   });
 
+  it("never passes slower code as keeping pace because busy moments made its gap jump", () => {
+    // O(n²) against O(n), with every third size caught by a busy moment (3.5× slower).
+    const busy: Curve = (n) => 1e-9 * n * n * (Math.round(Math.log2(n) * 2) % 3 === 0 ? 3.5 : 1);
+    const v = decideTime(evidence("O(n)", gridBelow(8192, 8), busy, (n) => 1e-8 * n, "O(n)"));
+    expect(v.status).toBe("failed");
+  });
+
   it("does not fail Python loops against a numpy reference whose call overhead is amortised", () => {
     const numpy: Curve = (n) => 2e-5 + 1e-9 * n * n;
     const loops: Curve = (n) => 1e-7 * n * n;
