@@ -100,7 +100,9 @@ export async function measureTruth(options: TruthOptions): Promise<TruthPass> {
   const rows: TruthRow[] = [];
   const problems = registry.problems.filter((p) => !options.filter || options.filter.split("|").some((f) => p.slug.includes(f)));
   const shard = options.shard ?? { index: 1, count: 1 };
-  const mine = problems.flatMap((problem) => candidates(problem, options.langs, options.kinds)).filter((_, i) => i % shard.count === shard.index - 1);
+  // In the order of `kinds` (every reference first, by default), so a pass cut short has whole kinds.
+  const all = options.kinds.flatMap((kind) => problems.flatMap((problem) => candidates(problem, options.langs, [kind])));
+  const mine = all.filter((_, i) => i % shard.count === shard.index - 1);
   try {
     for (const c of mine) {
       const problem = c.problem;
