@@ -57,9 +57,10 @@ export function generate(n: number, rng: Rng): Args {
   return [src, tgt, p, heads];
 }
 
-// Source and target of n tokens each: vocabulary 16, d_model 8, 2 heads, d_ff 16, one block a side.
+// Source and target of n tokens each: vocabulary 8, d_model 4, 2 heads, d_ff 8, one block a side:
+// small widths, so the three n² attentions outgrow the per-token projections within the sizes reached.
 export function probeInput(n: number, rng: Rng): Args {
-  const src = Array.from({ length: n }, () => rng.int(0, 15));
-  const tgt = Array.from({ length: n }, () => rng.int(0, 15));
-  return [src, tgt, params(16, 8, 16, 1, 1, rng, 0.35), 2];
+  const src = Array.from({ length: n }, () => rng.int(0, 7));
+  const tgt = Array.from({ length: n }, () => rng.int(0, 7));
+  return [src, tgt, params(8, 4, 8, 1, 1, rng, 0.35), 2];
 }
