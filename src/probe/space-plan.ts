@@ -97,10 +97,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   const note = stopped && { note: stopped };
   if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? `only ${heap.length} sizes could be measured` };
   const window = inWindow(heap);
-  // Memory that rose above the noise and is back below it at two larger sizes does not grow
-  // with n: a runtime's buffer with a cap (numpy's ufuncs buffer up to 8,192 elements).
-  const fellBack = (n: number) => window.filter(([m, bytes]) => m > n && bytes < options.noiseBytes).length >= 2;
-  const readable = window.filter(([n, bytes]) => bytes >= options.noiseBytes && !fellBack(n));
+  const readable = window.filter(([, bytes]) => bytes >= options.noiseBytes);
   // Sizes below trustFrom bend the curve (Python: values past 256 become int objects of their
   // own there); they decide only when too few larger sizes rose above the noise.
   const trusted = readable.filter(([n]) => n >= (options.trustFrom ?? 0));

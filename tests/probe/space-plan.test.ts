@@ -87,13 +87,6 @@ describe("spacePlan", () => {
     });
   }
 
-  it("does not read growth from memory that rises and falls back below the noise at larger sizes (a capped buffer)", () => {
-    const capped = (n: number) => (n <= 4096 ? 3 * NOISE * (n / 4096) : 0);
-    const { result } = drive({ heap: capped, ms: () => 0.01 });
-    expect(result.measured).not.toBe("O(n)");
-    expect(result.points.some(([n, bytes]) => n > 4096 && bytes < NOISE)).toBe(true);
-  });
-
   it("lets the stack decide when the heap stays in the noise: a few frames are O(1), halving recursion O(log n), deep recursion O(n)", () => {
     expect(drive({ heap: () => 0, stack: () => 400 }).result).toMatchObject({ measured: "O(1)", basis: "stack" });
     expect(drive({ heap: () => 0, stack: (n) => 300 + 120 * log2(n) }).result).toMatchObject({ measured: "O(log n)", basis: "stack" });
