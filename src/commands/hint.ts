@@ -21,7 +21,7 @@ export async function hintCommand(options: HintOptions, ctx: CommandContext): Pr
   const problem = findProblem(registry, options.slug);
   const hints = problem.meta.hints;
   const workspace = openWorkspace(ctx, options.workspace);
-  if (readState(workspace).damaged) reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
+  if (readState(workspace).damaged) await reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
   if (options.reset) {
     if (!trySave(ctx, () => updateState(workspace, (s) => delete s.hints[problem.slug]), "the hints stay as they were")) return EXIT_FAILED;
     ctx.stdout.write(`Hints for ${problem.slug} are hidden again.\n`);

@@ -15,8 +15,7 @@ import { warn } from "./warn.js";
 import { openRegistry } from "./open-registry.js";
 import { drillCommand } from "../invocation.js";
 import { eastAsianWidth } from "get-east-asian-width";
-import { printStudyList } from "./list-study.js";
-import { displayWidth, pad } from "./table-text.js";
+import { displayWidth } from "./table-text.js";
 
 export interface ListOptions {
   json?: boolean;
@@ -67,7 +66,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     const langs = options.lang ? [options.lang] : LANGS;
     return langs.map((lang) => status.of(slug, lang)).reduce((best, s) => (STATUSES.indexOf(s) > STATUSES.indexOf(best) ? s : best));
   };
-  reportDamagedHistory(ctx, workspace, status.damagedLines);
+  await reportDamagedHistory(ctx, workspace, status.damagedLines);
   warnMisnamed(ctx, workspace, registry.problems.map((p) => p.slug));
   // Review cards come from the history: without one nothing is due, and the scheduler (ts-fsrs) stays unloaded.
   let cards: ReviewState["cards"] = {};
@@ -93,6 +92,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     (!options.status || statusOf(p.slug) === options.status) &&
     (!options.due || (due(p.slug) !== null && due(p.slug)! <= endOfDay(now)));
   if (options.list) {
+    const { printStudyList } = await import("./list-study.js");
     return printStudyList(
       options.list,
       {
@@ -140,7 +140,6 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     due: due(p.slug) ? dueText(due(p.slug)!, now) : "—",
     tags: p.meta.tags.join(", "),
   }));
-  const width = (key: keyof (typeof table)[number], header: string) => Math.max(header.length, ...table.map((r) => displayWidth(r[key])));
   const cols = [
     ["status", "STATUS"],
     ["slug", "SLUG"],
@@ -150,24 +149,29 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     ["due", "DUE"],
     ["tags", "TAGS"],
   ] as const;
-  const widths = cols.map(([key, header]) => width(key, header));
+  /** Each cell with its display width, measured once. */
+  const measured = (cells: string[]) => cells.map((text) => ({ text, width: displayWidth(text) }));
+  const header = measured(cols.map(([, h]) => h));
+  const body = table.map((r) => measured(cols.map(([key]) => r[key])));
+  const widths = cols.map((_, i) => Math.max(header[i].width, ...body.map((cells) => cells[i].width)));
   // On a terminal, each row fits its width, cut with "…" as gh and cargo do; a pipe gets whole rows.
   const columns = ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : Infinity;
-  const line = (cells: string[], style?: (i: number, s: string) => string) => {
+  const line = (cells: { text: string; width: number }[], style?: (i: number, s: string) => string) => {
     let room = columns;
     const out: string[] = [];
     for (const [i, cell] of cells.entries()) {
-      const text = pad(cell, widths[i]);
+      const text = cell.text + " ".repeat(widths[i] - cell.width);
       const sep = i === 0 ? 0 : 2;
       if (room - sep <= 0) break;
-      const fitted = displayWidth(text) + sep <= room ? text : cut(text, room - sep);
+      const fits = widths[i] + sep <= room;
+      const fitted = fits ? text : cut(text, room - sep);
       out.push(style ? style(i, fitted) : fitted);
-      room -= sep + displayWidth(fitted);
+      room -= sep + (fits ? widths[i] : displayWidth(fitted));
     }
     return out.join("  ").trimEnd();
   };
-  const lines = [chalk.dim(line(cols.map(([, h]) => h)))];
-  for (const r of table) lines.push(line(cols.map(([key]) => r[key]), (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s)));
+  const lines = [chalk.dim(line(header))];
+  table.forEach((r, row) => lines.push(line(body[row], (i, s) => (i === 0 ? STATUS_STYLE[r.status](s) : i === 1 ? chalk.bold(s) : s))));
   ctx.stdout.write(lines.join("\n") + "\n");
   const solved = table.filter((r) => r.status === "passing").length;
   const dueToday = rows.filter((p) => due(p.slug) !== null && due(p.slug)! <= endOfDay(now)).length;

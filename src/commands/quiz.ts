@@ -38,7 +38,7 @@ export async function quizCommand(options: QuizOptions, ctx: CommandContext, now
     .filter((c) => !options.problem || c.problems.includes(options.problem));
   const workspace = openWorkspace(ctx, options.workspace);
   const { state: initialState, damaged } = readQuizState(workspace);
-  if (damaged) reportDamagedFile(ctx, workspace, quizStatePath(workspace), "the quiz schedule");
+  if (damaged) await reportDamagedFile(ctx, workspace, quizStatePath(workspace), "the quiz schedule");
 
   if (options.list) {
     if (options.json) {

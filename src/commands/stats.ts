@@ -43,7 +43,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext, n
   const registry = await openRegistry(ctx, { quiet: true, cases: "lazy" });
   const workspace = openWorkspace(ctx, options.workspace);
   const history = readHistory(workspace);
-  reportDamagedHistory(ctx, workspace, history.damagedLines);
+  await reportDamagedHistory(ctx, workspace, history.damagedLines);
   // "Solved" means what drill list calls passing: the workspace's solution passed its latest run.
   const status = readWorkspaceStatus(workspace, registry.problems, LANGS);
   const passing = new Set(registry.problems.filter((p) => LANGS.some((lang) => status.of(p.slug, lang) === "passing")).map((p) => p.slug));

@@ -42,7 +42,7 @@ export async function watchCommand(options: WatchOptions, ctx: CommandContext): 
   const status = readWorkspaceStatus(workspace, problems, LANGS);
   const start = Math.max(0, items.findIndex((i) => status.of(i.slug, i.lang) !== "passing"));
   const saved = readState(workspace);
-  if (saved.damaged) reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
+  if (saved.damaged) await reportDamagedFile(ctx, workspace, statePath(workspace), "the hint counts");
   const state = initialState(items, { start, autoProbe: options.probe, hintsShown: saved.state.hints, now: Date.now(), workspaceArg: options.workspace });
 
   const byslug = new Map(registry.problems.map((p) => [p.slug, p]));

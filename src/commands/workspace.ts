@@ -4,7 +4,6 @@ import { displayPath, findWorkspace } from "../workspace/paths.js";
 import { scanWorkspace } from "../workspace/misnamed.js";
 import { WorkspaceWriteError } from "../workspace/write-error.js";
 import { historyPath } from "../store/history.js";
-import { setAsideDamagedLines, setAsideFile } from "../store/set-aside.js";
 import type { CommandContext } from "./context.js";
 import { warn } from "./warn.js";
 import { drillCommand } from "../invocation.js";
@@ -48,10 +47,13 @@ export function warnMisnamed(ctx: CommandContext, workspace: string, slugs: read
   }
 }
 
+// set-aside.js is imported only when something is damaged: its atomic writer costs `drill list` ~2 ms of start-up.
+
 /** The history's damaged lines, moved aside once and said so; where that cannot be done, only said. */
-export function reportDamagedHistory(ctx: CommandContext, workspace: string, damagedLines: readonly number[]): void {
+export async function reportDamagedHistory(ctx: CommandContext, workspace: string, damagedLines: readonly number[]): Promise<void> {
   if (damagedLines.length === 0) return;
   const shown = displayPath(historyPath(workspace), ctx.cwd);
+  const { setAsideDamagedLines } = await import("../store/set-aside.js");
   try {
     const moved = setAsideDamagedLines(workspace);
     if (moved) warn(ctx, `set aside ${moved.lines.length} damaged line(s) of ${shown} (line ${moved.lines.join(", ")}) in ${displayPath(moved.path, ctx.cwd)}; the rest is kept`);
@@ -62,7 +64,8 @@ export function reportDamagedHistory(ctx: CommandContext, workspace: string, dam
 }
 
 /** A damaged state file (quiz.json, state.json): moved to .drill/backup/ and said so, before anything rewrites it. */
-export function reportDamagedFile(ctx: CommandContext, workspace: string, path: string, what: string): void {
+export async function reportDamagedFile(ctx: CommandContext, workspace: string, path: string, what: string): Promise<void> {
+  const { setAsideFile } = await import("../store/set-aside.js");
   try {
     const moved = setAsideFile(workspace, path);
     warn(ctx, `${displayPath(path, ctx.cwd)} (${what}) was damaged; it is kept at ${displayPath(moved, ctx.cwd)}, and drill starts afresh`);

@@ -2,7 +2,7 @@
 // (entry names, argument kinds, LeetCode's bounds), the files, and the cases, now or on first use.
 // No zod here, so the start-up path that reads problem.json from the build's index stays light.
 import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { CallSpec } from "./call-spec.js";
 import { checkKind, parseKind, type Kind } from "./kinds.js";
@@ -97,15 +97,8 @@ export function folderFiles(dir: string): string[] {
   return readdirSync(dir);
 }
 
-export function buildProblem(
-  registryDir: string,
-  slug: string,
-  meta: ProblemMeta,
-  casesLoading: CasesLoading,
-  parseCases: CasesParser,
-  files: readonly string[] = folderFiles(join(registryDir, slug)),
-): Problem {
-  const dir = join(registryDir, slug);
+/** How the entry is called, from problem.json; a ProblemFileError for what zod cannot check. */
+function callSpecOf(meta: ProblemMeta): CallSpec {
   if (!meta.signature.ts.startsWith(`${meta.entry.ts}(`)) {
     throw new ProblemFileError("problem.json", `signature.ts: should start with the entry name "${meta.entry.ts}("`);
   }
@@ -124,20 +117,6 @@ export function buildProblem(
   if (meta.inPlaceArg !== undefined && meta.inPlaceArg >= argKinds.length) {
     throw new ProblemFileError("problem.json", `inPlaceArg: there is no argument ${meta.inPlaceArg}`);
   }
-
-  const present = new Set(files);
-  const optionalFile = (name: string) => (present.has(name) ? join(dir, name) : undefined);
-  const requireFile = (name: string) => {
-    if (!present.has(name)) throw new ProblemFileError(name, "missing");
-    return join(dir, name);
-  };
-  const paths: ProblemFiles = {
-    statement: requireFile("statement.md"),
-    generator: requireFile("generator.ts"),
-    reference: { ts: requireFile("reference.ts"), py: optionalFile("reference.py"), torch: meta.torch ? requireFile("reference.torch.py") : undefined },
-    stub: { ts: optionalFile("stub.ts"), py: optionalFile("stub.py"), torch: meta.torch ? optionalFile("stub.torch.py") : undefined },
-    checker: meta.checker.kind === "custom" ? requireFile("checker.ts") : undefined,
-  };
   const leetcodeArgs = meta.leetcode?.args
     ? Object.fromEntries(Object.entries(meta.leetcode.args).map(([name, conversion]) => [meta.args.findIndex((a) => a.name === name), conversion]))
     : undefined;
@@ -150,8 +129,57 @@ export function buildProblem(
       throw new ProblemFileError("problem.json", (error as Error).message);
     }
   }
-  const call: CallSpec = { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs, leetcodeBounds, torch: torchCall(meta) };
-  const problem = { slug, dir, meta, argKinds, returnKind, call, files: paths };
+  return { argKinds, returnKind, style: meta.design ? "design" : "function", inPlaceArg: meta.inPlaceArg, leetcodeArgs, leetcodeBounds, torch: torchCall(meta) };
+}
+
+function filesOf(dir: string, meta: ProblemMeta, files: readonly string[]): ProblemFiles {
+  const present = new Set(files);
+  // dir is already normalised and a name is one plain file name: joined without path.join, which costs start-up ~1 ms over every problem.
+  const optionalFile = (name: string) => (present.has(name) ? `${dir}${sep}${name}` : undefined);
+  const requireFile = (name: string) => {
+    if (!present.has(name)) throw new ProblemFileError(name, "missing");
+    return `${dir}${sep}${name}`;
+  };
+  return {
+    statement: requireFile("statement.md"),
+    generator: requireFile("generator.ts"),
+    reference: { ts: requireFile("reference.ts"), py: optionalFile("reference.py"), torch: meta.torch ? requireFile("reference.torch.py") : undefined },
+    stub: { ts: optionalFile("stub.ts"), py: optionalFile("stub.py"), torch: meta.torch ? optionalFile("stub.torch.py") : undefined },
+    checker: meta.checker.kind === "custom" ? requireFile("checker.ts") : undefined,
+  };
+}
+
+/**
+ * A problem whose problem.json the build already checked (the registry index): its call spec is
+ * worked out on first use, as `drill list` and `drill show` never call anything.
+ */
+function withLazyCall(problem: Omit<Problem, "cases" | "argKinds" | "returnKind" | "call">): Omit<Problem, "cases"> {
+  let call: CallSpec | undefined;
+  const callOnce = () => (call ??= callSpecOf(problem.meta));
+  return Object.defineProperties(problem, {
+    call: { enumerable: true, get: callOnce },
+    argKinds: { enumerable: true, get: () => callOnce().argKinds },
+    returnKind: { enumerable: true, get: () => callOnce().returnKind },
+  }) as Omit<Problem, "cases">;
+}
+
+export function buildProblem(
+  registryDir: string,
+  slug: string,
+  meta: ProblemMeta,
+  casesLoading: CasesLoading,
+  parseCases: CasesParser,
+  files: readonly string[] = folderFiles(join(registryDir, slug)),
+  options: { checkedByBuild?: boolean } = {},
+): Problem {
+  const dir = join(registryDir, slug);
+  const paths = filesOf(dir, meta, files);
+  let problem: Omit<Problem, "cases">;
+  if (options.checkedByBuild) problem = withLazyCall({ slug, dir, meta, files: paths });
+  else {
+    const call = callSpecOf(meta);
+    problem = { slug, dir, meta, argKinds: call.argKinds, returnKind: call.returnKind, call, files: paths };
+  }
   return casesLoading === "eager" ? { ...problem, cases: loadCases(problem, parseCases) } : withLazyCases(problem, registryDir, parseCases);
 }
 

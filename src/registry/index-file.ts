@@ -3,13 +3,13 @@
 // has it builds the registry from the index, without zod and without reading 2 MB of cases; one
 // changed, added or broken file and it loads everything the full way (load.ts).
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { packageRoot } from "../paths.js";
-import { buildProblem, folderFiles, problemFolders, type CasesLoading } from "./build-problem.js";
+import { buildProblem, folderFiles, problemFolders, readJson, type CasesLoading } from "./build-problem.js";
 import type { Registry } from "./problem.js";
 import type { FixedCase, ProblemMeta } from "./schema.js";
 
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 export const REGISTRY_INDEX_FILE = join(packageRoot, "dist", "registry-index.json");
 
 interface FileStamp {
@@ -23,7 +23,8 @@ interface IndexEntry {
   files: string[];
   problemJson: FileStamp;
   casesJson: FileStamp;
-  meta: ProblemMeta;
+  /** Without the hints, a quarter of the index that start-up would parse for nothing: they are read on first use. */
+  meta: Omit<ProblemMeta, "hints">;
 }
 
 export interface RegistryIndex {
@@ -51,7 +52,8 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     const folder = stampOf(problem.dir);
     const problemJson = stampOf(join(problem.dir, "problem.json"));
     const casesJson = stampOf(join(problem.dir, "cases.json"));
-    if (folder && problemJson && casesJson) problems[problem.slug] = { folder: { ...folder, size: 0 }, files: folderFiles(problem.dir), problemJson, casesJson, meta: problem.meta };
+    const { hints: _, ...meta } = problem.meta;
+    if (folder && problemJson && casesJson) problems[problem.slug] = { folder: { ...folder, size: 0 }, files: folderFiles(problem.dir), problemJson, casesJson, meta };
   }
   return { version: INDEX_VERSION, problems };
 }
@@ -68,6 +70,15 @@ function readIndex(path: string): RegistryIndex | null {
 /** cases.json as it was when the index was built, so validated then; checkKind still runs on it. */
 const casesAsIndexed = (raw: unknown) => (raw as { cases: FixedCase[] }).cases;
 
+/** The hints from problem.json, read when first asked for (the index vouches the file is as validated). */
+function withHintsFromFile(meta: Omit<ProblemMeta, "hints">, problemJson: string): ProblemMeta {
+  let hints: string[] | undefined;
+  return Object.defineProperty(meta, "hints", {
+    enumerable: true,
+    get: () => (hints ??= (readJson(problemJson, "problem.json") as ProblemMeta).hints),
+  }) as ProblemMeta;
+}
+
 /** The registry from the index, or null when any problem folder is not exactly as indexed. */
 export function registryFromIndex(registryDir: string, casesLoading: CasesLoading, indexPath = REGISTRY_INDEX_FILE): Registry | null {
   const index = readIndex(indexPath);
@@ -77,10 +88,10 @@ export function registryFromIndex(registryDir: string, casesLoading: CasesLoadin
   for (const slug of folders.slugs) {
     const entry = index.problems[slug];
     const dir = join(registryDir, slug);
-    const unchanged = (name: string, stamp: FileStamp) => sameStamp(stampOf(join(dir, name)), stamp);
+    const unchanged = (name: string, stamp: FileStamp) => sameStamp(stampOf(`${dir}${sep}${name}`), stamp);
     if (!entry || !sameFolder(dir, entry.folder) || !unchanged("problem.json", entry.problemJson) || !unchanged("cases.json", entry.casesJson)) return null;
     try {
-      registry.problems.push(buildProblem(registryDir, slug, entry.meta, casesLoading, casesAsIndexed, entry.files));
+      registry.problems.push(buildProblem(registryDir, slug, withHintsFromFile(entry.meta, `${dir}${sep}problem.json`), casesLoading, casesAsIndexed, entry.files, { checkedByBuild: true }));
     } catch {
       return null;
     }

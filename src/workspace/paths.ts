@@ -1,5 +1,5 @@
 // Every path rule of the user's workspace in one place.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { problemsDir } from "../paths.js";
 import { LANG_EXTENSION, type Lang } from "../registry/problem.js";
@@ -37,9 +37,23 @@ export function solutionFilesIn(dir: string, env: NodeJS.ProcessEnv = process.en
   } catch {
     return [];
   }
-  const slugs = new Set(existsSync(problemsDir(env)) ? readdirSync(problemsDir(env)) : []);
   const extensions = Object.values(LANG_EXTENSION);
-  return names.filter((name) => extensions.some((ext) => name.endsWith(ext) && slugs.has(name.slice(0, -ext.length))));
+  const coded = names.filter((name) => extensions.some((ext) => name.endsWith(ext)));
+  if (coded.length === 0) return [];
+  const slugs = problemSlugs(problemsDir(env));
+  return coded.filter((name) => extensions.some((ext) => name.endsWith(ext) && slugs.has(name.slice(0, -ext.length))));
+}
+
+/** Finding the workspace asks about several folders: problems/ is listed again only when it changed. */
+const listedProblems = new Map<string, { mtimeMs: number; slugs: Set<string> }>();
+function problemSlugs(dir: string): Set<string> {
+  const mtimeMs = statSync(dir, { throwIfNoEntry: false })?.mtimeMs;
+  if (mtimeMs === undefined) return new Set();
+  const listed = listedProblems.get(dir);
+  if (listed?.mtimeMs === mtimeMs) return listed.slugs;
+  const slugs = new Set(readdirSync(dir));
+  listedProblems.set(dir, { mtimeMs, slugs });
+  return slugs;
 }
 
 /** A folder drill has used as a workspace: it has `.drill/` or solution files. */
@@ -94,7 +108,11 @@ export function resolveWorkspace(options: WorkspaceOptions): string {
 }
 
 export function solutionPath(workspace: string, slug: string, lang: Lang): string {
-  return join(workspace, `${slug}${LANG_EXTENSION[lang]}`);
+  return join(workspace, solutionFileName(slug, lang));
+}
+
+export function solutionFileName(slug: string, lang: Lang): string {
+  return `${slug}${LANG_EXTENSION[lang]}`;
 }
 
 /** drill's own state inside the workspace: history, backups. */
