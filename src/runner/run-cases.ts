@@ -20,14 +20,17 @@ export async function openLoaded(load: LoadRequest, runner: CaseRunner): Promise
 /**
  * Runs the cases as one batch (one message out, one reply per case back: no round trip per
  * case). Each case's time limit starts when the previous one answers; after a time-out or a
- * crash, a fresh runner takes the cases that are left.
+ * crash, a fresh runner takes the cases that are left. At the end the runner is stopped, or,
+ * when every case answered, handed to `release` (which may keep it for another solution).
  */
 export async function runCases(
   request: RunRequest,
   load: LoadRequest,
   takeRunner: () => CaseRunner,
+  release: (runner: CaseRunner) => void = (runner) => void runner.terminate(),
 ): Promise<RunOutcome> {
   let runner: CaseRunner = takeRunner();
+  let answeredAll = false;
   // Cancelling kills the runner at once, so a case still running cannot hold the next run up.
   const stop = () => void runner.terminate();
   request.signal?.addEventListener("abort", stop);
@@ -77,10 +80,12 @@ export async function runCases(
         if (reply.type === "timeout" || reply.type === "crashed") break;
       }
     }
+    answeredAll = !timedOut && cases.every((c) => c.status !== "timeout" && c.status !== "crashed" && c.status !== "skipped");
     return { kind: "ran", cases, loadOutput: first.output, leetcode };
   } finally {
     request.signal?.removeEventListener("abort", stop);
-    void runner.terminate();
+    if (answeredAll && runner.alive && !request.signal?.aborted) release(runner);
+    else void runner.terminate();
   }
 }
 

@@ -11,6 +11,8 @@ export const SPACE_YOUNG_MB = 2;
 
 export class SolutionWorker extends MessageRunner {
   private readonly worker: Worker;
+  /** The compiled files this thread has imported: importing one again would give the module it already has. */
+  readonly loaded = new Set<string>();
 
   constructor(options: { forSpace?: boolean } = {}) {
     super();
@@ -39,6 +41,7 @@ export class SolutionWorker extends MessageRunner {
   }
 
   protected post(message: Request): void {
+    if (message.type === "load") this.loaded.add(message.modulePath);
     this.worker.postMessage(message);
   }
 

@@ -15,8 +15,11 @@ export function fixtureProblem(slug = "tiny-sum"): Problem {
   return problem;
 }
 
+/** problems/ loaded once per test file: a full, validating load costs ~80 ms, and some files look up hundreds of problems. */
+let repoRegistry: ReturnType<typeof loadRegistry> | undefined;
+
 export function realProblem(slug: string): Problem {
-  const registry = loadRegistry(join(repoRoot, "problems"));
+  const registry = (repoRegistry ??= loadRegistry(join(repoRoot, "problems")));
   const problem = registry.problems.find((p) => p.slug === slug);
   if (!problem) throw new Error(`no problem ${slug}: ${JSON.stringify(registry.issues)}`);
   return problem;

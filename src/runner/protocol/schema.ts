@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 import { callSpecSchema } from "./call-spec.js";
 
 /** Changes whenever a message changes; the Python harness names its own in its handshake. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 const count = () => z.int().check(z.nonnegative());
 const message = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
@@ -44,6 +44,8 @@ export const requestSchemas = [
   message("sample", { n: count(), reps: count(), copiedReps: count(), gc: z.boolean() }),
   /** Space probes: extra heap of one call at n (on its first input), or the stack it needs. */
   message("space-sample", { n: count(), part: z.enum(["heap", "stack"]) }),
+  /** May the runtime take another solution after this one? (Nothing it ran changed the globals or left work scheduled.) */
+  message("recycle", {}),
 ] as const;
 
 export const requestSchema = z.discriminatedUnion("type", requestSchemas);
@@ -74,6 +76,8 @@ export const replySchemas = [
   message("sampled", { n: count(), seconds: z.number(), mutates: z.boolean() }),
   message("space-sampled", { n: count(), bytes: z.number(), ms: ms() }),
   message("sample-error", { n: count(), error: thrownErrorSchema, output: output() }),
+  /** reason: what the last solution changed that a next one would notice. */
+  message("recyclable", { ok: z.boolean(), reason: z.optional(z.string()) }),
   /** The request was not understood (unknown, malformed, or one that needs a loaded solution first). */
   message("protocol-error", { message: z.string() }),
 ] as const;
@@ -90,6 +94,7 @@ export const ANSWERS = {
   "probe-inputs": ["inputs-ok"],
   sample: ["sampled", "sample-error"],
   "space-sample": ["space-sampled", "sample-error"],
+  recycle: ["recyclable"],
 } as const satisfies Record<RequestType, readonly ReplyType[]>;
 
 export type ReplyTo<T extends RequestType> = Extract<Reply, { type: (typeof ANSWERS)[T][number] }>;

@@ -15,6 +15,7 @@ import { checkRequest } from "../protocol/check.js";
 import type { Reply, Request, ThrownError } from "../protocol/schema.js";
 import { createSpaceSampler, SPACE_STACK_MB, type SpaceRequest, type SpaceSample } from "../space-sampler.js";
 import { createBatchTimer } from "../timing.js";
+import { realmChange, recordRealm, type RealmRecord } from "./realm.js";
 
 const port = parentPort!;
 process.setSourceMapsEnabled(true);
@@ -159,7 +160,7 @@ port.on("message", (raw: unknown) => {
   const checked = checkRequest(raw);
   if (!checked.ok) return send({ type: "protocol-error", message: checked.error });
   const message = checked.message;
-  if (message.type !== "load" && !entryFn) return send({ type: "protocol-error", message: `a ${message.type} request before a solution was loaded` });
+  if (message.type !== "load" && message.type !== "recycle" && !entryFn) return send({ type: "protocol-error", message: `a ${message.type} request before a solution was loaded` });
   switch (message.type) {
     case "load":
       return void load(message.modulePath, message.entry, message.call, message.leetcodeEntry);
@@ -173,5 +174,12 @@ port.on("message", (raw: unknown) => {
       return sample(message);
     case "space-sample":
       return sampleSpace(message);
+    case "recycle": {
+      const reason = realmChange(realmBefore);
+      return send(reason ? { type: "recyclable", ok: false, reason } : { type: "recyclable", ok: true });
+    }
   }
 });
+
+/** The realm as no solution has touched it yet, for "recycle" to compare with. */
+const realmBefore: RealmRecord = recordRealm();

@@ -18,6 +18,11 @@ SCHEMA = Schema.load(os.path.join(os.path.dirname(os.path.abspath(__file__)), "p
 PROTOCOL_VERSION = SCHEMA.document["protocolVersion"]  # drill's side: PROTOCOL_VERSION in src/runner/protocol/schema.ts
 REQUEST = SCHEMA.resolve("#/$defs/request")
 
+def recycle(state, _message):
+    """A harness runs one solution: drill forks a fresh one for the next, which costs little."""
+    state.send({"type": "recyclable", "ok": False, "reason": "a Python harness runs one solution"})
+
+
 # One handler per request of the schema (a test checks that the two name the same requests).
 HANDLERS = {
     "load": load,
@@ -26,6 +31,7 @@ HANDLERS = {
     "probe-inputs": store_inputs,
     "sample": sample,
     "space-sample": space_sample,
+    "recycle": recycle,
 }
 
 NEEDS_LOADED = {"run", "run-batch", "probe-inputs", "sample", "space-sample"}
