@@ -110,6 +110,8 @@ export interface TimeVerdict {
    * upper half; upperGrowthPastStep: the same with one sustained jump taken out (see withoutStep).
    */
   ratio: { n: number; value: number; growth: number; upperGrowth: number; upperGrowthPastStep: number } | null;
+  /** Failed on the widening gap to the reference alone: the solution's own fit is not above the target (or names no class). */
+  gapAlone?: boolean;
 }
 
 export const INCONCLUSIVE_ADVICE = "run it again with a larger budget (--budget 10), on a quieter machine if you can";
@@ -186,7 +188,8 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   if (pullsAway) {
     const measured = named ? evidence.measured : null;
     const head = measured ? `measured ${measured}, target ${target}, but it grows faster than the reference` : `it grows faster than the reference (target ${target})`;
-    return { status: "failed", measured, tolerated: false, message: `${head}: ${gap}`, ratio };
+    const gapAlone = measured === null || judgeComplexity(measured, target).ok;
+    return { status: "failed", measured, tolerated: false, message: `${head}: ${gap}`, ratio, ...(gapAlone ? { gapAlone } : {}) };
   }
 
   // Too uneven or too short to name a class on its own, but measured side by side with the
@@ -263,6 +266,23 @@ export function stillDrifting(verdict: TimeVerdict): TimeVerdict {
     tolerated: false,
     message: `the fit says ${verdict.measured ?? "it keeps pace"}, but at the top it keeps pulling away from the reference (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening like n^${r.upperGrowth.toFixed(2)}): a slower term may take over beyond the sizes measured`,
     advice: INCONCLUSIVE_ADVICE,
+  };
+}
+
+/**
+ * A failure on the gap alone that a second measurement did not repeat: a busy moment, or a
+ * collector starved of CPU, widens a gap too; a slower term widens it every time.
+ */
+export function notRepeated(first: TimeVerdict, second: TimeVerdict): TimeVerdict {
+  const r = first.ratio!;
+  return {
+    ...second,
+    status: "inconclusive",
+    measured: null,
+    tolerated: false,
+    message: `it pulled away from the reference in one measurement (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening), but a second measurement did not repeat it (${second.message}): too unsteady to fail it`,
+    advice: INCONCLUSIVE_ADVICE,
+    gapAlone: undefined,
   };
 }
 

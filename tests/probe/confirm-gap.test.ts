@@ -1,0 +1,84 @@
+// A probe that fails code only on its widening gap to the reference (its own curve fits the
+// target, or no class) measures again before it says so: a busy machine can widen a gap once, a
+// slower term widens it every time. The runners here answer with scripted times, so what each
+// measurement shows is known exactly.
+import { describe, expect, it } from "vitest";
+import { probeSolution } from "../../src/probe/run-probe.js";
+import type { CaseRunner, RunnerReply } from "../../src/runner/message-runner.js";
+import type { Request, RequestType } from "../../src/runner/protocol/schema.js";
+import type { LanguageAdapter, OpenedRunner, ProbeRunnerRequest } from "../../src/runner/types.js";
+import { realProblem } from "../helpers/run-solution.js";
+
+/** Seconds per call at n. */
+type Curve = (n: number) => number;
+
+class ScriptedRunner implements CaseRunner {
+  alive = true;
+  private readonly replies: RunnerReply[] = [];
+  constructor(private readonly curve: Curve) {}
+
+  send(message: Request): void {
+    if (message.type === "probe-inputs") this.replies.push({ type: "inputs-ok", n: message.n });
+    else if (message.type === "sample") this.replies.push({ type: "sampled", n: message.n, seconds: this.curve(message.n), mutates: false });
+    else this.replies.push({ type: "crashed", message: `not scripted: ${message.type}` });
+  }
+
+  async next<T extends RequestType>(): Promise<RunnerReply<T>> {
+    return (this.replies.shift() ?? { type: "crashed", message: "nothing to answer" }) as RunnerReply<T>;
+  }
+
+  request<R extends Request>(message: R): Promise<RunnerReply<R["type"]>> {
+    this.send(message);
+    return this.next<R["type"]>();
+  }
+
+  async terminate(): Promise<void> {
+    this.alive = false;
+  }
+}
+
+/** The reference runs in n^2; the solution's n-th opening runs `measurements[n]` (the last one from then on). */
+function scriptedAdapter(measurements: Curve[]): LanguageAdapter & { openings: number } {
+  const reference: Curve = (n) => 1e-8 * n * n;
+  const adapter = {
+    lang: "ts" as const,
+    openings: 0,
+    run: async () => ({ kind: "unreadable" as const, message: "not scripted" }),
+    openProbeRunner: async (request: ProbeRunnerRequest): Promise<OpenedRunner> => {
+      const isReference = request.solutionFile.includes("reference.");
+      const curve = isReference ? reference : measurements[Math.min(adapter.openings++, measurements.length - 1)];
+      return { kind: "ready", runner: new ScriptedRunner(curve), leetcode: false };
+    },
+    dispose: async () => {},
+  };
+  return adapter;
+}
+
+// partition-equal-subset-sum: target O(n^2), its reference O(n^2).
+const problem = realProblem("partition-equal-subset-sum");
+/** A correct O(n^2) solution whose gap to the reference widened in one busy measurement (a collector starved of CPU). */
+const busyOnce: Curve = (n) => 1e-8 * n * n * 3 * (n > 60 ? (n / 60) ** 0.9 : 1) * (1 + 0.7 * Math.sin(n * 12.9898));
+const steady: Curve = (n) => 3e-8 * n * n * (1 + 0.3 * Math.sin(n * 7.31));
+/** Truly slower: an extra factor of n that shows from n = 60 on, every time. */
+const slower: Curve = (n) => 1e-8 * n * n * 3 * (n > 60 ? n / 60 : 1) * (1 + 0.7 * Math.sin(n * 12.9898));
+
+describe("a failure on the gap to the reference alone", () => {
+  it("is measured again, and not held against the code when the second measurement keeps pace", async () => {
+    const adapter = scriptedAdapter([busyOnce, steady]);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.status).toBe("inconclusive");
+    expect(report.ok).toBe(true);
+    expect(report.verdict).toMatch(/pulled away from the reference in one measurement .* but a second measurement did not repeat it/);
+    expect(report.advice).toMatch(/--budget/);
+  });
+
+  it("fails when the second measurement widens the gap again, and says it was measured twice", async () => {
+    const adapter = scriptedAdapter([slower]);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.status).toBe("failed");
+    expect(report.verdict).toMatch(/grows faster than the reference/);
+    expect(report.note).toMatch(/widened again in a second measurement/);
+  });
+});
