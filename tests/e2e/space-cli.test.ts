@@ -1,0 +1,36 @@
+// drill probe --space, as a user runs it, on a real problem: a file of its own, as it takes
+// the longest of the command-line tests (two probes with a 6 s budget) and runs beside them.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fixtureSolutions as fixtureSolutionsRoot, runDrill, tempDir } from "../helpers/cli.js";
+
+describe("drill probe --space on the real registry", () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => dir.remove());
+
+  it("fails a sliding window that keeps every window's copy on space, in JSON and in text", { timeout: 200_000 }, async () => {
+    mkdirSync(join(dir.path, "solutions"));
+    const hungry = readFileSync(join(fixtureSolutionsRoot, "..", "space", "sliding-window-max", "keeps-every-window.ts"), "utf8");
+    writeFileSync(join(dir.path, "solutions", "sliding-window-max.ts"), hungry);
+    // A budget with room to spare: on a busy machine 2 s can stop below the sizes where the
+    // copies rise clear of the noise (then the verdict is rightly "not measured").
+    const json = await runDrill(["probe", "sliding-window-max", "--space", "--json", "--budget", "6"], { cwd: dir.path, timeoutMs: 90_000 });
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report.space).toMatchObject({ measured: "O(n^2)", target: "O(n)", ok: false, basis: "heap" });
+    expect(report.space.points.length).toBeGreaterThanOrEqual(4);
+    // The reference, on the same sizes: its O(k) deque stays far below the noise there, so it
+    // reads O(1) or O(n), or — where an array would not have shown either — not measured.
+    expect(report.space.reference).not.toBeNull();
+    expect([null, "O(1)", "O(log n)", "O(n)"]).toContain(report.space.reference.measured);
+    expect(report.ok).toBe(false);
+
+    const text = await runDrill(["probe", "sliding-window-max", "--space", "--budget", "6"], { cwd: dir.path, timeoutMs: 90_000 });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/space ✗ extra space measured O\(n\^2\), accepted O\(n\): more than accepted/);
+    expect(text.stdout).toMatch(/yours: O\(n\^2\)/);
+    expect(text.stdout).toMatch(/MB ┤/);
+  });
+});
