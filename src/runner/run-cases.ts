@@ -50,7 +50,12 @@ export async function runCases(
     };
     let next = 0;
     let timedOut = false;
+    let stopped = false;
     while (next < toRun.length) {
+      if (stopped) {
+        for (const c of toRun.slice(next)) record({ id: c.id, status: "skipped", ms: 0, output: "", reason: "not run: stopped at the first failure" });
+        break;
+      }
       // An endless loop would cost every remaining case its full limit: stop at the first time-out, as LeetCode does.
       if (timedOut) {
         for (const c of toRun.slice(next)) record({ id: c.id, status: "skipped", ms: 0, output: "", reason: "not run: an earlier case timed out" });
@@ -74,10 +79,12 @@ export async function runCases(
         const limit = Math.min(request.limits.caseMs, deadline - Date.now());
         const reply = await runner.next("run-batch", limit);
         if (request.signal?.aborted) return { kind: "cancelled" };
-        record(toOutcome(c, reply, limit));
+        const outcome = toOutcome(c, reply, limit);
+        record(outcome);
         next++;
         timedOut = reply.type === "timeout";
-        if (reply.type === "timeout" || reply.type === "crashed") break;
+        stopped = request.stopAfter?.(outcome) === true;
+        if (reply.type === "timeout" || reply.type === "crashed" || stopped) break;
       }
     }
     answeredAll = !timedOut && cases.every((c) => c.status !== "timeout" && c.status !== "crashed" && c.status !== "skipped");

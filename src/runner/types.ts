@@ -34,6 +34,8 @@ export interface RunRequest {
   limits: RunLimits;
   /** Called as each case finishes (live progress). */
   onCase?: (outcome: CaseOutcome) => void;
+  /** Stop after the first case this says failed; the cases left are reported as skipped. */
+  stopAfter?: (outcome: CaseOutcome) => boolean;
   /** Aborting stops the run; its outcome is then "cancelled". */
   signal?: AbortSignal;
 }

@@ -27,6 +27,8 @@ export interface RunProblemOptions {
   signal?: AbortSignal;
   /** Run the file's `@case` lines (default true; the registry self-check leaves them out). */
   ownCases?: boolean;
+  /** Stop at the first failing case (checking that a stub or a known-wrong solution fails needs no more). */
+  stopAtFirstFailure?: boolean;
 }
 
 async function ownCasesOf(file: string, lang: Lang, problem: Problem, checker: Parameters<typeof buildOwnCases>[3]): Promise<OwnCases> {
@@ -81,6 +83,13 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
   }
 
   let done = 0;
+  const judgeContext = {
+    lang: options.lang,
+    returnKind: problem.returnKind,
+    checker,
+    invalidInput: problem.meta.invalidInput,
+    trimStack: (stack: string | undefined) => trimStack(stack, file, shownAs),
+  };
   const outcome: RunOutcome = await options.adapter.run({
     solutionFile: file,
     entry: entryName(problem, options.lang),
@@ -95,6 +104,7 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
     leetcodeOnlyCases: new Set(leetcode.replacements.map((_, i) => ownCount + fixedCount + randomCount + i)),
     limits: problem.meta.limits,
     onCase: () => options.onCase?.(++done, specs.length),
+    stopAfter: options.stopAtFirstFailure ? (o) => isFailure(judgeCase(specs[o.id], o, judgeContext)) : undefined,
     signal: options.signal,
   });
   result.cases.total = outcome.kind === "ran" ? outcome.cases.length : specs.length;
@@ -118,14 +128,7 @@ export async function runProblem(problem: Problem, options: RunProblemOptions): 
     }
     case "ran": {
       result.loadOutput = outcome.loadOutput || undefined;
-      const ctx = {
-        lang: options.lang,
-        returnKind: problem.returnKind,
-        checker,
-        invalidInput: problem.meta.invalidInput,
-        trimStack: (stack: string | undefined) => trimStack(stack, file, shownAs),
-      };
-      result.caseResults = outcome.cases.map((o) => judgeCase(specs[o.id], o, ctx));
+      result.caseResults = outcome.cases.map((o) => judgeCase(specs[o.id], o, judgeContext));
       if (outcome.leetcode) result.note = leetcodeNote(specs, leetcode);
       return finish(result, started);
     }

@@ -25,11 +25,16 @@ export function realProblem(slug: string): Problem {
   return problem;
 }
 
-export async function runSolutionText(problem: Problem, source: string, adapter: LanguageAdapter = new TypeScriptAdapter()): Promise<ProblemResult> {
+export async function runSolutionText(
+  problem: Problem,
+  source: string,
+  adapter: LanguageAdapter = new TypeScriptAdapter(),
+  options: { stopAtFirstFailure?: boolean } = {},
+): Promise<ProblemResult> {
   const dir = tempDir();
   try {
     writeFileSync(join(dir.path, `${problem.slug}${LANG_EXTENSION[adapter.lang]}`), source);
-    const result = await runProblem(problem, { workspace: dir.path, cwd: dir.path, lang: adapter.lang, adapter, seed: 1 });
+    const result = await runProblem(problem, { workspace: dir.path, cwd: dir.path, lang: adapter.lang, adapter, seed: 1, ...options });
     if (result === "cancelled") throw new Error("cancelled");
     return result;
   } finally {

@@ -34,6 +34,23 @@ describe("TypeScript runner faults", () => {
     expect(rest).toMatchObject({ status: "skipped", message: "not run: an earlier case timed out" });
   });
 
+  it("stops at the first failing case when asked, reporting the rest as skipped", async () => {
+    const wrong = `export function sumArray(nums: number[]): number {
+      if (nums.length === 0) throw new RangeError("empty");
+      return nums.reduce((a, b) => a + b, 0) + 1;
+    }`;
+    const all = await runSolutionText(problem, wrong);
+    const first = await runSolutionText(problem, wrong, undefined, { stopAtFirstFailure: true });
+    expect(first.status).toBe("failed");
+    expect(first.cases.total).toBe(all.cases.total);
+    const failed = first.caseResults.filter((c) => c.status !== "passed" && c.status !== "skipped");
+    expect(failed).toHaveLength(1);
+    expect(all.caseResults.filter((c) => c.status !== "passed").length).toBeGreaterThan(1);
+    const rest = first.caseResults.slice(first.caseResults.indexOf(failed[0]) + 1);
+    expect(rest.length).toBeGreaterThan(0);
+    for (const c of rest) expect(c).toMatchObject({ status: "skipped", message: "not run: stopped at the first failure" });
+  });
+
   it("turns process.exit into a runtime error instead of ending drill", async () => {
     const r = await runSolutionText(problem, `export function sumArray(nums: number[]): number { process.exit(3); }`);
     expect(r.status).toBe("failed");
