@@ -17,7 +17,7 @@ import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-
 import { createRng, deriveSeed } from "../random/rng.js";
 import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
 
-/** A probe whose solution drifts from the reference at the top looks again this much further: budget and largest n (a failure on that gap alone, only the largest n). */
+/** A probe whose solution drifts from the reference at the top looks again this much further: budget and largest n. */
 const LOOK_FURTHER_BUDGET = 3;
 const LOOK_FURTHER_MAX_N = 4;
 
@@ -184,15 +184,14 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   }
   let confirmed: string | undefined;
   if (judged.verdict.status === "failed" && judged.verdict.gapAlone && !options.signal?.aborted) {
-    // The gap to the reference is the only evidence against it: measure once more, with the same
-    // budget but room to go further (a slower term shows more there, a busy moment does not
-    // follow), and fail only if it widens again.
+    // The gap to the reference is the only evidence against it: measure once more, the same way
+    // (going further would spend the budget on fewer, larger sizes), and fail only if that fails too.
     const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
     if (again.kind === "ready") {
-      const second = await drive(again.runner, (problem.meta.probe?.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N);
+      const second = await drive(again.runner);
       if (!second.error) {
         const rejudged = judge(problem, options.lang, second);
-        if (rejudged.verdict.status === "failed") confirmed = "the gap to the reference widened again in a second measurement, further";
+        if (rejudged.verdict.status === "failed") confirmed = "the gap to the reference widened again in a second measurement";
         else {
           judged = { ...rejudged, verdict: notRepeated(judged.verdict, rejudged.verdict) };
           run = second;
