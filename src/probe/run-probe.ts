@@ -153,6 +153,11 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
       stop();
     }
   };
+  /** The solution on a fresh runner, measured again; undefined when it would not open. */
+  const measureAgain = async (maxN?: number, budget?: number) => {
+    const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
+    return again.kind === "ready" ? drive(again.runner, maxN, budget) : undefined;
+  };
   let run = await drive(mine.runner);
   // LeetCode-style code that failed only past LeetCode's constraints (a recursion limit at a size
   // LeetCode never sends) is not at fault: it is measured again below that size.
@@ -161,8 +166,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   const outside = failed && mine.leetcode ? outsideLeetcodeAt(problem.call.leetcodeBounds, problem.call.argKinds, generate(failed.n, createRng(deriveSeed(seed, failed.n * 1031)))) : null;
   if (failed && outside) {
     outsideNote = `stopped below n = ${failed.n.toLocaleString("en")}, where it threw ${failed.message.split("\n")[0]}: ${outside}, not counted against it`;
-    const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
-    if (again.kind === "ready") run = await drive(again.runner, Math.max(1, Math.floor(failed.n / 2)));
+    run = (await measureAgain(Math.max(1, Math.floor(failed.n / 2)))) ?? run;
   }
   let judged = judge(problem, options.lang, run);
   let lookedFurther: string | undefined;
@@ -170,32 +174,25 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     // Passing, but pulling away from the reference where the budget ran out: measure further
     // before promising anything (a slower term with a small constant shows only at large n).
     const first = judged.verdict.ratio!;
-    const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
-    if (again.kind === "ready") {
-      const furtherMaxN = (problem.meta.probe?.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N;
-      const further = await drive(again.runner, furtherMaxN, budgetMs * LOOK_FURTHER_BUDGET);
-      if (!further.error) {
-        run = further;
-        judged = judge(problem, options.lang, run);
-        lookedFurther = `measured further after ${first.value.toFixed(1)}× the reference's time at n = ${first.n.toLocaleString("en")} with the gap widening`;
-        if (driftsFromReference(judged.verdict, judged.result.points, target)) judged.verdict = stillDrifting(judged.verdict);
-      }
+    const further = await measureAgain((problem.meta.probe?.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET);
+    if (further && !further.error) {
+      run = further;
+      judged = judge(problem, options.lang, run);
+      lookedFurther = `measured further after ${first.value.toFixed(1)}× the reference's time at n = ${first.n.toLocaleString("en")} with the gap widening`;
+      if (driftsFromReference(judged.verdict, judged.result.points, target)) judged.verdict = stillDrifting(judged.verdict);
     }
   }
   let confirmed: string | undefined;
   if (judged.verdict.status === "failed" && judged.verdict.gapAlone && !options.signal?.aborted) {
     // The gap to the reference is the only evidence against it: measure once more, the same way
     // (going further would spend the budget on fewer, larger sizes), and fail only if that fails too.
-    const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
-    if (again.kind === "ready") {
-      const second = await drive(again.runner);
-      if (!second.error) {
-        const rejudged = judge(problem, options.lang, second);
-        if (rejudged.verdict.status === "failed") confirmed = "the gap to the reference widened again in a second measurement";
-        else {
-          judged = { ...rejudged, verdict: notRepeated(judged.verdict, rejudged.verdict) };
-          run = second;
-        }
+    const second = await measureAgain();
+    if (second && !second.error) {
+      const rejudged = judge(problem, options.lang, second);
+      if (rejudged.verdict.status === "failed") confirmed = "the gap to the reference widened again in a second measurement";
+      else {
+        judged = { ...rejudged, verdict: notRepeated(judged.verdict, rejudged.verdict) };
+        run = second;
       }
     }
   }

@@ -256,17 +256,18 @@ function exponentialLooking(points: [number, number][]): boolean {
   return points.length >= 2 && logLogSlope(points) > 4;
 }
 
+/** The verdict turned inconclusive with this message, and the advice that goes with it. */
+function noPromise(verdict: TimeVerdict, message: string): TimeVerdict {
+  return { ...verdict, status: "inconclusive", measured: null, tolerated: false, message, advice: INCONCLUSIVE_ADVICE, gapAlone: undefined };
+}
+
 /** A pass that, measured further, still only pulls away at the top: no promise either way. */
 export function stillDrifting(verdict: TimeVerdict): TimeVerdict {
   const r = verdict.ratio!;
-  return {
-    ...verdict,
-    status: "inconclusive",
-    measured: null,
-    tolerated: false,
-    message: `the fit says ${verdict.measured ?? "it keeps pace"}, but at the top it keeps pulling away from the reference (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening like n^${r.upperGrowth.toFixed(2)}): a slower term may take over beyond the sizes measured`,
-    advice: INCONCLUSIVE_ADVICE,
-  };
+  return noPromise(
+    verdict,
+    `the fit says ${verdict.measured ?? "it keeps pace"}, but at the top it keeps pulling away from the reference (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening like n^${r.upperGrowth.toFixed(2)}): a slower term may take over beyond the sizes measured`,
+  );
 }
 
 /**
@@ -275,15 +276,10 @@ export function stillDrifting(verdict: TimeVerdict): TimeVerdict {
  */
 export function notRepeated(first: TimeVerdict, second: TimeVerdict): TimeVerdict {
   const r = first.ratio!;
-  return {
-    ...second,
-    status: "inconclusive",
-    measured: null,
-    tolerated: false,
-    message: `it pulled away from the reference in one measurement (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening), but a second measurement did not repeat it (${second.message}): too unsteady to fail it`,
-    advice: INCONCLUSIVE_ADVICE,
-    gapAlone: undefined,
-  };
+  return noPromise(
+    second,
+    `it pulled away from the reference in one measurement (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening), but a second measurement did not repeat it (${second.message}): too unsteady to fail it`,
+  );
 }
 
 /** The solution's own curve above `from` (a share of its sizes: the upper half by default) climbs clearly faster than the target allows. */
