@@ -51,16 +51,19 @@ export function generate(n: number, rng: Rng): Args {
   return [x, params(d, weight, bias), heads];
 }
 
-// A sequence of n tokens with d_model 64 and 32 heads of width 2. Each step pays a fixed cost
-// (the projections, 4·d_model^2 multiply-adds, and in numpy some fifteen calls of about a
-// microsecond each) and the attention over the cache, O(t·d_model) plus O(t) per head for the
-// softmax. This width balances the languages: TypeScript's attention outgrows its projections
-// after about 60 tokens, and the 32 heads give numpy 32 × t scores per step, enough to outgrow
-// its call overhead after about 50, so the quadratic (or, without a cache, cubic) growth shows
-// within the probe's sizes in both.
-export function probeInput(n: number, rng: Rng): Args {
-  const d = 64;
+// A sequence of n tokens, heads of width 2. Each step pays a fixed cost (the projections,
+// 4·d_model^2 multiply-adds, and in numpy some fifteen calls of about a microsecond each) and
+// the attention over the cache, O(t·d_model) plus O(t) per head for the softmax. The width
+// suits each runtime, so the quadratic (or, without a cache, cubic) growth shows within the
+// probe's sizes:
+// - TypeScript: d_model 4 (2 heads). The attention outgrows the projections after about ten
+//   tokens, and calls stay cheap enough to reach a thousand; recomputing the prefix's
+//   attention at every step (cubic) pulls away from about 20 tokens.
+// - Python: d_model 64 (32 heads). numpy needs 32 × t scores per step to outgrow its call
+//   overhead, which it does after about 50 tokens.
+export function probeInput(n: number, rng: Rng, lang: "ts" | "py" | "torch"): Args {
+  const d = lang === "ts" ? 4 : 64;
   const scale = 1 / Math.sqrt(d);
   const x = matrix(n, d, () => rng.normal());
-  return [x, params(d, () => rng.normal(0, scale), () => rng.normal(0, scale)), 32];
+  return [x, params(d, () => rng.normal(0, scale), () => rng.normal(0, scale)), d / 2];
 }

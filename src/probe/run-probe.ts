@@ -10,9 +10,9 @@ import type { LanguageAdapter, OpenedRunner } from "../runner/types.js";
 import { driveTimeProbe } from "./drive.js";
 import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
-import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
+import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, driftsFromReference, INCONCLUSIVE_ADVICE, notRepeated, stillDrifting, type ProbeStatus, type TimeVerdict } from "./verdict.js";
+import { decideTime, driftsFromReference, gapHeld, INCONCLUSIVE_ADVICE, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
@@ -118,7 +118,8 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   if (mine.kind !== "ready") return emptyReport(problem, "failed", describeOpenFailure(mine, options.shownAs ?? options.file));
   // Code written LeetCode's way gets inputs of LeetCode's shape (values in its ranges); the
   // reference is timed on the same inputs.
-  const given = await probeInputs(problem);
+  const given = await probeInputs(problem, options.lang);
+  const limits = probeLimits(problem, options.lang);
   const generate = mine.leetcode ? leetcodeProbeGenerator(problem.call.leetcodeBounds, problem.call.argKinds, given) : given;
   const referenceFile = problem.files.reference[options.lang];
   const openReference = async () => {
@@ -126,7 +127,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const theirs = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, referenceFile));
     return theirs.kind === "ready" ? theirs.runner : undefined;
   };
-  const drive = async (solution: CaseRunner, maxN = problem.meta.probe?.maxN, budget = budgetMs) => {
+  const drive = async (solution: CaseRunner, maxN = limits.maxN, budget = budgetMs) => {
     const runners = { solution, reference: await openReference() };
     const stop = () => void Promise.all([runners.solution.terminate(), runners.reference?.terminate()]);
     options.signal?.addEventListener("abort", stop);
@@ -135,9 +136,9 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         generate,
         seed,
         budgetMs: budget,
-        minN: problem.meta.probe?.minN,
+        minN: limits.minN,
         // Every generator makes inputs from n = 2 up (the registry's test checks it), unless the problem sets a minN.
-        floorN: problem.meta.probe?.minN ?? 2,
+        floorN: limits.minN ?? 2,
         maxN,
         deadline: Date.now() + budget * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
         reopen: async (who) => {
@@ -170,16 +171,24 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   }
   let judged = judge(problem, options.lang, run);
   let lookedFurther: string | undefined;
-  if (driftsFromReference(judged.verdict, judged.result.points, target) && !options.signal?.aborted) {
-    // Passing, but pulling away from the reference where the budget ran out: measure further
-    // before promising anything (a slower term with a small constant shows only at large n).
-    const first = judged.verdict.ratio!;
-    const further = await measureAgain((problem.meta.probe?.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET);
+  const truth = referenceClassesFor(problem.meta, options.lang)?.time ?? null;
+  const drifts = () => driftsFromReference(judged.verdict, judged.result.points, target);
+  const steepens = () => steepensPastClass(judged.verdict, judged.result.points, truth);
+  if ((drifts() || steepens()) && !options.signal?.aborted) {
+    // Passing, but pulling away from the reference where the budget ran out, or on a class below
+    // the reference's with a curve still steepening: measure further before promising anything
+    // (a slower term with a small constant, or a leading term behind fixed costs, shows only at large n).
+    const first = judged.verdict;
+    const pulledAway = drifts();
+    const further = await measureAgain((limits.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET);
     if (further && !further.error) {
       run = further;
       judged = judge(problem, options.lang, run);
-      lookedFurther = `measured further after ${first.value.toFixed(1)}× the reference's time at n = ${first.n.toLocaleString("en")} with the gap widening`;
-      if (driftsFromReference(judged.verdict, judged.result.points, target)) judged.verdict = stillDrifting(judged.verdict);
+      lookedFurther = pulledAway
+        ? `measured further after ${first.ratio!.value.toFixed(1)}× the reference's time at n = ${first.ratio!.n.toLocaleString("en")} with the gap widening`
+        : `measured further after the fit said ${first.measured} with the curve still steepening`;
+      if (drifts()) judged.verdict = stillDrifting(judged.verdict);
+      else if (steepens()) judged.verdict = unsettled(judged.verdict, judged.result.points, truth!);
     }
   }
   let confirmed: string | undefined;
@@ -190,7 +199,10 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     if (second && !second.error) {
       const rejudged = judge(problem, options.lang, second);
       if (rejudged.verdict.status === "failed") confirmed = "the gap to the reference widened again in a second measurement";
-      else {
+      else if (gapHeld(judged.verdict, rejudged.verdict, rejudged.result.points)) {
+        const r = rejudged.verdict.ratio!;
+        confirmed = `a second measurement reached only ${rejudged.result.points.length === 1 ? "one size" : `${rejudged.result.points.length} sizes`}, and there the gap was as wide or wider (${r.value.toFixed(1)}× the reference's time at n = ${r.n.toLocaleString("en")})`;
+      } else {
         judged = { ...rejudged, verdict: notRepeated(judged.verdict, rejudged.verdict) };
         run = second;
       }

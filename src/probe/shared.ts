@@ -19,8 +19,19 @@ export function probeRunnerRequest(problem: Problem, lang: Lang, file: string, f
   };
 }
 
-/** The problem's probe inputs: its generator's probeInput, else generate. */
-export async function probeInputs(problem: Problem): Promise<Generate<unknown[]>> {
+/**
+ * The problem's probe inputs for one language: its generator's probeInput (told the language,
+ * so a shape can suit each runtime's costs), else generate.
+ */
+export async function probeInputs(problem: Problem, lang: Lang): Promise<Generate<unknown[]>> {
   const module = await loadGenerator(problem);
-  return module.probeInput ?? module.generate;
+  const { probeInput } = module;
+  return probeInput ? (n, rng) => probeInput(n, rng, lang) : module.generate;
+}
+
+/** The sizes the probe may try for one language: problem.json's probe limits, with that language's own over them. */
+export function probeLimits(problem: Problem, lang: Lang): { minN?: number; maxN?: number } {
+  const { ts, py, ...shared } = problem.meta.probe ?? {};
+  const own = lang === "ts" ? ts : py;
+  return { ...shared, ...own };
 }

@@ -3,7 +3,7 @@
 import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
 import type { Lang, Problem } from "../registry/problem.js";
 import type { LanguageAdapter } from "../runner/types.js";
-import { KILL_AFTER_MS, probeInputs, probeRunnerRequest } from "./shared.js";
+import { KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { driveSpaceProbe } from "./drive.js";
 import { leetcodeProbeGenerator } from "../registry/leetcode-bounds.js";
 import { SPACE_NOISE_BYTES, SPACE_TRUST_FROM, type SpaceResult } from "./space-plan.js";
@@ -106,7 +106,7 @@ export async function probeSpaceOf(
   const budgetMs = options.budgetMs ?? SPACE_BUDGET_MS;
   const opened = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file, true));
   if (opened.kind !== "ready") return { measured: null, points: [], note: opened.kind === "compile-error" ? opened.error.message : opened.message };
-  const given = await probeInputs(problem);
+  const given = await probeInputs(problem, options.lang);
   const generate = opened.leetcode ? leetcodeProbeGenerator(problem.call.leetcodeBounds, problem.call.argKinds, given) : given;
   const stop = () => void opened.runner.terminate();
   options.signal?.addEventListener("abort", stop);
@@ -115,8 +115,7 @@ export async function probeSpaceOf(
       generate,
       seed: options.seed ?? 1,
       budgetMs,
-      minN: problem.meta.probe?.minN,
-      maxN: problem.meta.probe?.maxN,
+      ...probeLimits(problem, options.lang),
       sizes: options.sizes,
       noiseBytes: SPACE_NOISE_BYTES[options.lang],
       trustFrom: SPACE_TRUST_FROM[options.lang],

@@ -116,6 +116,12 @@ export interface TimeVerdict {
 
 export const INCONCLUSIVE_ADVICE = "run it again with a larger budget (--budget 10), on a quieter machine if you can";
 
+/**
+ * Fewest shared sizes whose upper half (four sizes, a doubling of n on the √2 grid) can show a
+ * gap still widening: slow code measured on few sizes is what most needs it.
+ */
+const UPPER_FROM = 7;
+
 /** The solution's time over the reference's at the sizes both reached, and how it grows with n. */
 export function timeRatio(points: [number, number][], reference: [number, number][] | null): TimeVerdict["ratio"] {
   if (!reference) return null;
@@ -123,7 +129,7 @@ export function timeRatio(points: [number, number][], reference: [number, number
   const shared = points.filter(([n]) => theirs.has(n)).map(([n, s]) => [n, s / theirs.get(n)!] as [number, number]);
   if (!shared.length) return null;
   const [n, value] = shared[shared.length - 1];
-  const upper = (ratios: [number, number][]) => (ratios.length >= 8 ? logLogSlope(ratios.slice(ratios.length >> 1)) : 0);
+  const upper = (ratios: [number, number][]) => (ratios.length >= UPPER_FROM ? logLogSlope(ratios.slice(ratios.length >> 1)) : 0);
   return { n, value, growth: shared.length >= 4 ? logLogSlope(shared) : 0, upperGrowth: upper(shared), upperGrowthPastStep: upper(withoutStep(shared)) };
 }
 
@@ -251,6 +257,29 @@ export function driftsFromReference(verdict: TimeVerdict, points: [number, numbe
   return verdict.status === "passed" && ratio !== null && ratio.value >= DRIFT_RATIO && ratio.upperGrowth >= DRIFT_SLOPE && steeperThan(points, target, 2 / 3);
 }
 
+/**
+ * Passing on a class below the reference's true one, by more than a log factor, while its own
+ * curve still steepens at the top: fixed costs per step (numpy's calls, a loop over blocks)
+ * hiding the leading term, far more often than code asymptotically faster than the reference.
+ * The probe then looks further before it names a class (run-probe.ts).
+ */
+export function steepensPastClass(verdict: TimeVerdict, points: [number, number][], truth: ComplexityClass | null): boolean {
+  const { measured } = verdict;
+  return verdict.status === "passed" && measured !== null && truth !== null && complexityRank(measured) < complexityRank(truth) && !withinLogFactor(measured, truth) && steeperThan(points, measured, 2 / 3);
+}
+
+/** Still steepening past its class after looking further: it meets the target, but names no class. */
+export function unsettled(verdict: TimeVerdict, points: [number, number][], truth: ComplexityClass): TimeVerdict {
+  const top = points.slice(Math.floor((points.length * 2) / 3));
+  const range = `n = ${fmt(points[0][0])}…${fmt(points[points.length - 1][0])}`;
+  return {
+    ...verdict,
+    measured: null,
+    tolerated: false,
+    message: `meets the target, but names no class: the fit says ${verdict.measured} on ${range}, yet the curve still steepens at the top (like n^${logLogSlope(top).toFixed(2)}), toward the reference's ${truth}; fixed costs per step hide the leading term at these sizes`,
+  };
+}
+
 /** A cost growing faster than n^4 over the sizes measured: what no polynomial target allows. */
 function exponentialLooking(points: [number, number][]): boolean {
   return points.length >= 2 && logLogSlope(points) > 4;
@@ -280,6 +309,16 @@ export function notRepeated(first: TimeVerdict, second: TimeVerdict): TimeVerdic
     second,
     `it pulled away from the reference in one measurement (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening), but a second measurement did not repeat it (${second.message}): too unsteady to fail it`,
   );
+}
+
+/**
+ * A second measurement too short to name anything (slow code reaches few sizes on a busy
+ * machine) that found the gap to the reference at least as wide as the first did: it repeats
+ * the first, it does not contradict it.
+ */
+export function gapHeld(first: TimeVerdict, second: TimeVerdict, secondPoints: [number, number][]): boolean {
+  const [was, now] = [first.ratio, second.ratio];
+  return second.status === "inconclusive" && !enoughSizes(secondPoints, null) && was !== null && now !== null && now.value >= was.value;
 }
 
 /** The solution's own curve above `from` (a share of its sizes: the upper half by default) climbs clearly faster than the target allows. */

@@ -38,6 +38,8 @@ const referenceClasses = z.union([
 ]);
 
 const range = () => z.tuple([z.number(), z.number()]);
+/** The complexity probe's smallest and largest n. */
+const probeSizes = { minN: z.optional(positiveInt()), maxN: z.optional(positiveInt()) };
 
 /**
  * LeetCode's statement bounds, per argument: `lengths` bounds an array's or a string's length
@@ -143,8 +145,8 @@ export const problemSchema = z.strictObject({
   }),
   /** The reference solution's true time and extra-space classes, in terms of the probe's n. */
   reference: z.optional(referenceClasses),
-  /** Limits for the complexity probe's sizes (generator's n). */
-  probe: z.optional(z.strictObject({ minN: z.optional(positiveInt()), maxN: z.optional(positiveInt()) })),
+  /** Limits for the complexity probe's sizes (generator's n); a language's own (py also for torch) over the shared ones. */
+  probe: z.optional(z.strictObject({ ...probeSizes, ts: z.optional(z.strictObject(probeSizes)), py: z.optional(z.strictObject(probeSizes)) })),
   /** When the problem defines some inputs as invalid (cases with "throws": true). */
   invalidInput: z.optional(nonEmpty()),
   /** The LeetCode problem this is, when it is one: `drill new 239` finds it. */

@@ -1,14 +1,18 @@
 // A problem's TypeScript modules (generator, reference), compiled and imported on demand.
 import { importTsModule } from "./compile-ts.js";
 import type { Rng } from "../random/rng.js";
-import type { Problem } from "../registry/problem.js";
+import type { Lang, Problem } from "../registry/problem.js";
 import type { Entry } from "./call.js";
 
 export interface GeneratorModule {
   /** Arguments for one call at size n: small and edge-heavy, for the random cross-check. */
   generate(n: number, rng: Rng): unknown[];
-  /** A typical input of exactly size n, in the shape the complexity probe times (default: generate). */
-  probeInput?(n: number, rng: Rng): unknown[];
+  /**
+   * A typical input of exactly size n, in the shape the complexity probe times (default:
+   * generate). `lang` is the language timed ("torch" runs Python), for shapes that must suit
+   * each runtime's fixed costs; the solution and its reference always get the same inputs.
+   */
+  probeInput?(n: number, rng: Rng, lang: Lang): unknown[];
 }
 
 const generators = new Map<string, Promise<GeneratorModule>>();

@@ -81,4 +81,27 @@ describe("a failure on the gap to the reference alone", () => {
     expect(report.verdict).toMatch(/grows faster than the reference/);
     expect(report.note).toMatch(/widened again in a second measurement/);
   });
+
+  it("fails when the second measurement, slowed down, reaches too few sizes but finds the gap as wide there", async () => {
+    // Slow code on a busy machine: the second time, each call cost so much that the ladder stopped after a few small sizes.
+    const crawling: Curve = (n) => slower(0.3)(n) * 2000;
+    const adapter = scriptedAdapter([slower(0.7), crawling]);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.status).toBe("failed");
+    expect(report.note).toMatch(/a second measurement reached only (one size|\d sizes), and there the gap was as wide or wider/);
+  });
+});
+
+describe("a class below the reference's true one, on a curve still steepening at the top", () => {
+  it("is measured further, and never named below the reference's class while it steepens", async () => {
+    // numpy-style code: a fixed cost per step hides an n^2 term until n is in the thousands.
+    const overheadFirst: Curve = (n) => 2e-6 * n + 1e-9 * n * n;
+    const adapter = scriptedAdapter([overheadFirst]);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.status).toBe("passed");
+    expect(report.note).toMatch(/measured further after the fit said O\(n( log n)?\) with the curve still steepening/);
+    expect([null, "O(n^2)"]).toContain(report.measured);
+  });
 });

@@ -144,6 +144,25 @@ describe("the time verdict", () => {
   });
 });
 
+describe("slow code measured on few sizes", () => {
+  // Python loops that sum a softmax's denominator again for every key (O(n^3)) reach n = 88 in
+  // a default budget; the numpy reference's call overhead still hides its n^2 there.
+  const sizes = [11, 16, 22, 31, 44, 62, 88];
+  const loops: Curve = (n) => 1.6e-6 * n * n + 5e-8 * n * n * n;
+  const numpy: Curve = (n) => 1.5e-5 + 8e-9 * n * n;
+
+  it("fails it on a gap to the reference that keeps widening over seven sizes", () => {
+    const v = decideTime(evidence("O(n^2)", sizes, loops, numpy, "O(n^2)"));
+    expect(v.status).toBe("failed");
+    expect(v.message).toMatch(/grows faster than the reference/);
+  });
+
+  it("but not O(n^2) loops beside the same reference, however wide their gap", () => {
+    const quadratic: Curve = (n) => 4e-6 * n * n;
+    expect(decideTime(evidence("O(n^2)", sizes, quadratic, numpy, "O(n^2)")).status).not.toBe("failed");
+  });
+});
+
 describe("a probe cut short: passing, but pulling away from the reference at the top", () => {
   // The reference is faster than the target on these inputs (O(n), as word-break's is).
   const drifts = (target: ComplexityClass, sizes: number[], mine: Curve, theirs: Curve) => {
