@@ -142,6 +142,12 @@ export function timeRatio(points: [number, number][], reference: [number, number
  * machine noise makes jumps too. Consecutive small sizes (exponential code) are left as measured.
  */
 export const STEP_JUMP = 2.8;
+/**
+ * …and no more than this: falling out of a cache costs a few times more per access, not tens
+ * of times. A larger jump is the code changing regime (V8 moving every element on each
+ * `shift()` once an array lives in large-object space) and counts as widening.
+ */
+export const STEP_JUMP_MAX = 10;
 /** A jump is sustained when the next size keeps at least this share of it. */
 const STEP_HOLDS = 2 / 3;
 const GRID_STEP = 1.3;
@@ -153,7 +159,7 @@ function withoutStep(ratios: [number, number][]): [number, number][] {
     const [n, r] = ratios[i];
     const [m, previous] = ratios[i - 1];
     const next = ratios[i + 1];
-    if (n / m >= GRID_STEP && r / previous >= jump && (!next || next[1] >= r * STEP_HOLDS)) {
+    if (n / m >= GRID_STEP && r / previous >= jump && r / previous <= STEP_JUMP_MAX && (!next || next[1] >= r * STEP_HOLDS)) {
       at = i;
       jump = r / previous;
     }

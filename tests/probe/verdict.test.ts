@@ -116,6 +116,15 @@ describe("the time verdict", () => {
     expect(slower.status).toBe("failed");
   });
 
+  it("fails a gap that jumps tens of times between two sizes and stays: a change of regime, not a cache", () => {
+    // A deque built on Array.prototype.shift(): O(1) while V8 can trim the array's front, a move
+    // of every element per shift once the array lives in large-object space (past n = 40,000 here).
+    const sizes = gridBelow(71680, 8).filter((n) => n >= 64);
+    const shifts: Curve = (n) => 3e-8 * n * (n > 40000 ? 25 * (n / 40000) : 1);
+    const v = decideTime(evidence("O(n)", sizes, shifts, (n) => 1e-8 * n, "O(n)"));
+    expect(v.status).toBe("failed");
+  });
+
   it("never passes slower code as keeping pace because busy moments made its gap jump", () => {
     // O(n²) against O(n), with every third size caught by a busy moment (3.5× slower).
     const busy: Curve = (n) => 1e-9 * n * n * (Math.round(Math.log2(n) * 2) % 3 === 0 ? 3.5 : 1);
