@@ -68,9 +68,7 @@ describe.each(["ts", "py"] as const)("space probe on real solutions [%s]", (lang
   });
 
   it("fails a sliding window that keeps a copy of every window, and passes the deque", { timeout: 60_000 }, async () => {
-    // Twice the usual budget: on a busy machine each call at the sizes where the copies clear the
-    // noise is slow, and 6 s can stop short of them (then the verdict is rightly "not measured").
-    const copies = await spaceOf("sliding-window-max", hungry("sliding-window-max", `keeps-every-window${ext}`), lang, 12_000);
+    const copies = await spaceOf("sliding-window-max", hungry("sliding-window-max", `keeps-every-window${ext}`), lang);
     expect(copies.ok, copies.verdict).toBe(false);
     expect(copies.measured).toBe("O(n^2)");
     const deque = await spaceOf("sliding-window-max", lean("sliding-window-max", lang === "ts" ? "deque-head-index.ts" : "deque-of-indices.py"), lang);
