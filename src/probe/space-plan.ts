@@ -90,8 +90,10 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     }
     if (n >= maxN || sample.bytes >= ENOUGH_BYTES || sample.ms >= SLOW_CALL_MS || nextEnds - started > budgetMs) break;
     // Far below the noise, sizes four apart save samples (each costs two full collections);
-    // above it, sizes √2 apart give the fit enough points to tell a log factor.
-    const step = sample.bytes < options.noiseBytes / 8 ? 4 : sample.bytes < options.noiseBytes ? 2 : Math.SQRT2;
+    // near it and above it, sizes √2 apart: the first reading above the noise comes at most √2
+    // past where it was crossed (a busy machine's noise may hide the size before), and the fit
+    // gets enough points to tell a log factor.
+    const step = sample.bytes < options.noiseBytes / 8 ? 4 : sample.bytes < options.noiseBytes / 2 ? 2 : Math.SQRT2;
     n = Math.min(maxN, Math.max(n + 1, Math.round(n * step)));
   }
   const note = stopped && { note: stopped };

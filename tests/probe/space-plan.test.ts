@@ -117,6 +117,24 @@ describe("spacePlan", () => {
     expect(result.measured).not.toBeNull();
   });
 
+  it("names an O(n^2) curve whose size just below the noise read low (a busy machine), when the budget stops it at 4,096", () => {
+    // A sliding window keeping a copy of every window: 1.5 n² bytes, just at the noise at n = 1,024.
+    // Read a little low there, sizes twice apart would jump to 2,048, leaving 2,048…4,096 above the
+    // noise: too short a range to tell n² from a table doubling its capacity.
+    const copies = (n: number) => (n === 1024 ? 0.9 * NOISE : 1.5 * n * n);
+    let clock = 0;
+    const plan = spacePlan({ noiseBytes: NOISE, maxN: 4096 }, () => clock);
+    let step = plan.next();
+    const asked: number[] = [];
+    while (!step.done) {
+      asked.push(step.value.n);
+      clock += 40;
+      step = plan.next({ bytes: copies(step.value.n), ms: 1 });
+    }
+    expect(asked).toContain(1448);
+    expect(step.value.measured, step.value.note).toBe("O(n^2)");
+  });
+
   it("keeps what it measured when a larger size throws (a stack overflow), and says so", () => {
     const { result } = drive({ heap: (n) => 64 * n, throwsFrom: 1 << 18 });
     expect(result.measured).toBe("O(n)");
