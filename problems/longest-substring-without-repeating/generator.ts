@@ -14,7 +14,8 @@ export function generate(n: number, rng: Rng): [string] {
 
 // A shuffled block of m = min(ceil(n/2), 40000) distinct BMP characters (from U+3400 on,
 // below the surrogates), repeated to length n: the answer is m, so a scan restarted at
-// every position does O(n·m) work while the sliding window stays O(n).
+// every position does O(n·m) work while the sliding window stays O(n). Past n = 80,000 the
+// window would stop growing (and its memory with it): problem.json stops the probe there.
 export function probeInput(n: number, rng: Rng): [string] {
   const m = Math.max(1, Math.min(Math.ceil(n / 2), 40000));
   const block: string[] = new Array(m);

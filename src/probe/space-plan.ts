@@ -57,6 +57,8 @@ const STACK_CALL_MAX_MS = 10;
 const STACK_SIZES = 5;
 /** The stack searches may run the probe this far past its budget, no further. */
 const STACK_OVERRUN = 1.3;
+/** The share of the budget a heap flat under the noise may take: the stack needs the rest. */
+const HEAP_SHARE_WHEN_FLAT = 0.6;
 /** Sizes this far below the largest say nothing about growth. */
 const WINDOW = 4096;
 
@@ -89,6 +91,10 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
       continue;
     }
     if (n >= maxN || sample.bytes >= ENOUGH_BYTES || sample.ms >= SLOW_CALL_MS || nextEnds - started > budgetMs) break;
+    // A heap still flat under the noise, at sizes where an array of one number per element would
+    // have shown, leaves the rest of the budget to the stack, which will decide.
+    const flatSoFar = heap.every(([, bytes]) => bytes < options.noiseBytes) && n * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes;
+    if (flatSoFar && nextEnds - started > budgetMs * HEAP_SHARE_WHEN_FLAT) break;
     // Far below the noise, sizes four apart save samples (each costs two full collections);
     // near it and above it, sizes √2 apart: the first reading above the noise comes at most √2
     // past where it was crossed (a busy machine's noise may hide the size before), and the fit
@@ -98,29 +104,10 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   }
   const note = stopped && { note: stopped };
   if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? `only ${heap.length} sizes could be measured` };
-  const window = inWindow(heap);
-  const readable = window.filter(([, bytes]) => bytes >= options.noiseBytes);
-  // Sizes below trustFrom bend the curve (Python: values past 256 become int objects of their
-  // own there); they decide only when too few larger sizes rose above the noise.
-  const trusted = readable.filter(([n]) => n >= (options.trustFrom ?? 0));
-  const aboveNoise = trusted.length >= 2 ? trusted : readable;
-  if (aboveNoise.length >= 2) {
-    // The sizes above the noise decide: fitted when there are enough of them, and never named a
-    // class their own growth contradicts (two readings: their slope alone).
-    const slope = logLogSlope(aboveNoise);
-    const fitted = aboveNoise.length >= 3 ? fitComplexity(aboveNoise, { floor: options.noiseBytes }).measured : classOfPower(slope);
-    const measured = Math.abs(CLASS_POWER[fitted] - slope) > POWER_AGREEMENT ? classOfPower(slope) : fitted;
-    const [lo, hi] = [aboveNoise[0][0], aboveNoise[aboveNoise.length - 1][0]];
-    // Readings below trustFrom may also cross the step where values stop being shared small ints.
-    const step = aboveNoise === trusted ? 1 : VALUE_OBJECT_STEP;
-    if (complexityRank(measured) > complexityRank("O(n)") && slope <= doublingSlope(hi / lo, step)) {
-      // A table that doubles its capacity as it grows (a Map, a list's spare room) is O(n), yet
-      // over a short range its steps climb as steeply as this.
-      const also = step > 1 ? " (or from values becoming objects of their own past 256)" : "";
-      return { measured: null, points: heap, basis: "heap", note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity${also}` };
-    }
-    return { measured, points: heap, basis: "heap", ...note };
-  }
+  const fromHeap = readHeap(heap, options);
+  // Recursion needs the stack, not the heap, so the heap cannot show it: the stack is measured
+  // too unless the heap already names O(n) or more (no recursion needs more stack than that).
+  if (fromHeap !== "flat" && (fromHeap.measured === null || complexityRank(fromHeap.measured) >= complexityRank("O(n)"))) return { ...note, ...fromHeap, points: heap, basis: "heap" };
 
   const stack: Point[] = [];
   let lastSearchMs = 0;
@@ -134,8 +121,15 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     if (!sample.error) stack.push([n, Math.max(0, sample.bytes)]);
   }
   const fromStack = classifyStack(stack);
+  if (fromHeap !== "flat") {
+    // The heap named a class below O(n): the larger of the two is the call's.
+    if (fromStack.measured === null) return { measured: null, points: heap, basis: "heap", note: `the heap read ${fromHeap.measured}, but ${fromStack.note}: a recursion's frames would not show in it` };
+    if (complexityRank(fromStack.measured) > complexityRank(fromHeap.measured!)) return { ...note, ...fromStack, points: stack, basis: "stack" };
+    return { ...note, ...fromHeap, points: heap, basis: "heap" };
+  }
   const points = stack.length >= 3 ? stack : heap;
   const basis = stack.length >= 3 ? "stack" : "heap";
+  if (fromStack.measured === null) return { measured: null, points, basis, note: `the heap stayed below the noise, and ${fromStack.note}` };
   if (fromStack.measured !== "O(1)") return { ...note, ...fromStack, points, basis };
   // Flat heap and flat stack: O(1) only where an array of one number per element would have shown.
   const top = heap[heap.length - 1][0];
@@ -149,10 +143,45 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   };
 }
 
+/**
+ * What the heap readings say: a class fitted on the sizes above the noise (null, with the
+ * reason, where they cannot tell), or "flat" when too few rose above it.
+ */
+function readHeap(heap: Point[], options: SpacePlanOptions): { measured: ComplexityClass | null; note?: string } | "flat" {
+  const window = inWindow(heap);
+  const readable = window.filter(([, bytes]) => bytes >= options.noiseBytes);
+  // Sizes below trustFrom bend the curve (Python: values past 256 become int objects of their
+  // own there); they decide only when too few larger sizes rose above the noise.
+  const trusted = readable.filter(([n]) => n >= (options.trustFrom ?? 0));
+  const aboveNoise = trusted.length >= 2 ? trusted : readable;
+  if (aboveNoise.length < 2) return "flat";
+  // The sizes above the noise decide: fitted when there are enough of them, and never named a
+  // class their own growth contradicts (two readings: their slope alone).
+  const slope = logLogSlope(aboveNoise);
+  const fitted = aboveNoise.length >= 3 ? fitComplexity(aboveNoise, { floor: options.noiseBytes }).measured : classOfPower(slope);
+  const measured = Math.abs(CLASS_POWER[fitted] - slope) > POWER_AGREEMENT ? classOfPower(slope) : fitted;
+  const [lo, hi] = [aboveNoise[0][0], aboveNoise[aboveNoise.length - 1][0]];
+  // Readings below trustFrom may also cross the step where values stop being shared small ints.
+  const step = aboveNoise === trusted ? 1 : VALUE_OBJECT_STEP;
+  if (complexityRank(measured) > complexityRank("O(n)") && slope <= doublingSlope(hi / lo, step)) {
+    // A table that doubles its capacity as it grows (a Map, a list's spare room) is O(n), yet
+    // over a short range its steps climb as steeply as this.
+    const also = step > 1 ? " (or from values becoming objects of their own past 256)" : "";
+    return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity${also}` };
+  }
+  if (complexityRank(measured) < complexityRank("O(n)") && hi / lo < FLAT_SPAN_MIN) {
+    // …and the other way round: between two doublings a table's memory stays flat.
+    return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")}: too short a range to tell ${measured} from an O(n) table that grows by doubling its capacity` };
+  }
+  return { measured };
+}
+
 /** Bytes one number per element takes at the least: an array of n numbers is at least this times n. */
 const ONE_NUMBER_BYTES = 8;
 /** Such an array must reach this many times the noise for a flat reading to mean O(1). */
 const RESOLVES = 2;
+/** Readings above the noise must span this many times in n to call them flat: a doubling table stays flat over 2×. */
+const FLAT_SPAN_MIN = 4;
 /** A fitted class whose power is further than this from the readings' own slope is not what they show. */
 const POWER_AGREEMENT = 0.5;
 
@@ -204,7 +233,8 @@ const STACK_RESOLUTION_BYTES = 128;
  * frames), are not that. What deepens is fitted like everything else, and no deeper than O(n).
  */
 export function classifyStack(points: Point[]): { measured: ComplexityClass | null; note?: string } {
-  if (points.length < 3) return { measured: "O(1)", note: "the heap stayed below the noise; calls were too slow to measure the stack" };
+  // Recursion lives on the stack, where a flat heap cannot see it: no stack readings, no class.
+  if (points.length < 3) return { measured: null, note: `the stack could ${points.length === 0 ? "not be measured" : `be measured at ${points.length === 1 ? "one size" : "two sizes"} only`} (calls too slow, or the budget ran out)` };
   const needs = points.map(([, bytes]) => bytes);
   if (Math.max(...needs) - Math.min(...needs) <= STACK_SPREAD_BYTES) return { measured: "O(1)" };
   const steps = needs.slice(1).map((bytes, i) => bytes - needs[i]);

@@ -93,6 +93,50 @@ describe("spacePlan", () => {
     expect(drive({ heap: () => 0, stack: (n) => 100 * n }).result).toMatchObject({ measured: "O(n)", basis: "stack" });
   });
 
+  it("takes the stack's class when it is above a class the heap named below O(n): a recursion's frames are not in the heap", () => {
+    // Python: a counter of a few entries above the noise, and a recursion as deep as the tree.
+    const recursion = drive({ heap: () => 3 * NOISE, stack: (n) => 200 * n });
+    expect(recursion.result).toMatchObject({ measured: "O(n)", basis: "stack" });
+    // A heap that already names O(n) or more is not searched further: no recursion needs more stack than that.
+    const table = drive({ heap: (n) => 500 * n, stack: (n) => 200 * n });
+    expect(table.result).toMatchObject({ measured: "O(n)", basis: "heap" });
+    expect(table.asked.some((r) => r.part === "stack")).toBe(false);
+    // A shallow recursion leaves the heap's class.
+    expect(drive({ heap: () => 3 * NOISE, stack: () => 400 }).result).toMatchObject({ measured: "O(1)", basis: "heap" });
+  });
+
+  it("names no class when the heap is flat and the stack could not be measured", () => {
+    // Every call slower than the stack search allows.
+    const { result } = drive({ heap: () => 0, ms: () => 50 }, { budgetMs: 20_000 });
+    expect(result.measured).toBeNull();
+    expect(result.note).toMatch(/the heap stayed below the noise, and the stack could not be measured \(calls too slow/);
+  });
+
+  it("leaves a share of the budget to the stack when the heap stays flat", () => {
+    // Python's recursion limit search: over half a second a size. The heap ladder's calls grow with
+    // n (copying the input above all), so on its own it would spend the whole budget.
+    let clock = 0;
+    const plan = spacePlan({ noiseBytes: 4096, budgetMs: 3000 }, () => clock);
+    const stackSizes: number[] = [];
+    let step = plan.next();
+    while (!step.done) {
+      const { n, part } = step.value;
+      const ms = n / 2000;
+      clock += part === "heap" ? 40 + 1.5 * ms : 600;
+      if (part === "stack") stackSizes.push(n);
+      step = plan.next(part === "heap" ? { bytes: 440, ms } : { bytes: 1800 + 100 * log2(n), ms });
+    }
+    expect(stackSizes.length).toBeGreaterThanOrEqual(3);
+    expect(step.value).toMatchObject({ measured: "O(log n)", basis: "stack" });
+  });
+
+  it("names no class below O(n) from readings above the noise over less than two doublings of n", () => {
+    // A map of m = min(n/2, 40,000) keys: it rises above the noise only past n = 30,000.
+    const { result } = drive({ heap: (n) => (n < 30_000 ? NOISE / 2 : 2.2 * NOISE) }, { maxN: 80_000 });
+    expect(result.measured).toBeNull();
+    expect(result.note).toMatch(/too short a range to tell O\(1\) from an O\(n\) table/);
+  });
+
   it("measures the stack only at a few quick sizes, after the heap", () => {
     const { asked } = drive({ heap: () => 0, stack: () => 400 });
     const stack = asked.filter((r) => r.part === "stack");
@@ -162,8 +206,8 @@ describe("spreadOver and classifyStack", () => {
     expect(classifyStack([[1024, 900], [8192, 1250], [65536, 1600], [524288, 1950], [4194304, 2300]]).measured).toBe("O(log n)");
   });
 
-  it("calls too few stack readings O(1) and says why", () => {
-    expect(classifyStack([[8, 100]])).toMatchObject({ measured: "O(1)", note: expect.stringMatching(/too slow/) });
+  it("names no class from fewer than three stack readings, and says why", () => {
+    expect(classifyStack([[8, 100]])).toMatchObject({ measured: null, note: "the stack could be measured at one size only (calls too slow, or the budget ran out)" });
   });
 });
 
