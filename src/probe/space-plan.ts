@@ -70,6 +70,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   const minN = Math.max(1, options.minN ?? 8);
   const maxN = Math.max(minN, options.maxN ?? 1 << 22);
   const heap: Point[] = [];
+  const outputs = new Map<number, number>();
   const quick: number[] = [];
   let stopped: string | undefined;
   const given = options.sizes?.length ? options.sizes : null;
@@ -81,6 +82,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
       break;
     }
     heap.push([n, Math.max(0, sample.bytes)]);
+    if (sample.outputBytes !== undefined) outputs.set(n, sample.outputBytes);
     if (sample.ms < STACK_CALL_MAX_MS) quick.push(n);
     // The next size takes at least twice as long: stop if that would overrun the budget.
     const nextEnds = now() + NEXT_SIZE_COST * (now() - asked);
@@ -104,7 +106,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   }
   const note = stopped && { note: stopped };
   if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? `only ${heap.length} sizes could be measured` };
-  const fromHeap = readHeap(heap, options);
+  const fromHeap = readHeap(heap, options, outputs);
   // Recursion needs the stack, not the heap, so the heap cannot show it: the stack is measured
   // too unless the heap already names O(n) or more (no recursion needs more stack than that).
   if (fromHeap !== "flat" && (fromHeap.measured === null || complexityRank(fromHeap.measured) >= complexityRank("O(n)"))) return { ...note, ...fromHeap, points: heap, basis: "heap" };
@@ -147,7 +149,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
  * What the heap readings say: a class fitted on the sizes above the noise (null, with the
  * reason, where they cannot tell), or "flat" when too few rose above it.
  */
-function readHeap(heap: Point[], options: SpacePlanOptions): { measured: ComplexityClass | null; note?: string } | "flat" {
+function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number, number>): { measured: ComplexityClass | null; note?: string } | "flat" {
   const window = inWindow(heap);
   const readable = window.filter(([, bytes]) => bytes >= options.noiseBytes);
   // Sizes below trustFrom bend the curve (Python: values past 256 become int objects of their
@@ -169,6 +171,12 @@ function readHeap(heap: Point[], options: SpacePlanOptions): { measured: Complex
     const also = step > 1 ? " (or from values becoming objects of their own past 256)" : "";
     return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity${also}` };
   }
+  if (aboveNoise.every(([n, bytes]) => bytes <= OUTGROWN_SHARE * (outputs.get(n) ?? 0))) {
+    // TypeScript: the arrays a pushed output outgrew may be all of it (see SpaceSample.outputBytes).
+    const [n, bytes] = aboveNoise[aboveNoise.length - 1];
+    const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+    return { measured: null, note: `the memory beside the output was never more than ${OUTGROWN_SHARE} times the output itself (${mb(bytes)} beside ${mb(outputs.get(n)!)} at n = ${n.toLocaleString("en")}): arrays the output outgrew while it was built, which V8 keeps until its next collection, cannot be told from working memory` };
+  }
   if (complexityRank(measured) < complexityRank("O(n)") && hi / lo < FLAT_SPAN_MIN) {
     // …and the other way round: between two doublings a table's memory stays flat.
     return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")}: too short a range to tell ${measured} from an O(n) table that grows by doubling its capacity` };
@@ -180,6 +188,8 @@ function readHeap(heap: Point[], options: SpacePlanOptions): { measured: Complex
 const ONE_NUMBER_BYTES = 8;
 /** Such an array must reach this many times the noise for a flat reading to mean O(1). */
 const RESOLVES = 2;
+/** An output grown by push leaves up to this many times its own size in outgrown arrays. */
+const OUTGROWN_SHARE = 2;
 /** Readings above the noise must span this many times in n to call them flat: a doubling table stays flat over 2×. */
 const FLAT_SPAN_MIN = 4;
 /** A fitted class whose power is further than this from the readings' own slope is not what they show. */

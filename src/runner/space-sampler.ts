@@ -24,6 +24,12 @@ export interface SpaceSample {
   bytes: number;
   /** How long one call took (the plan stops before calls get slow). */
   ms: number;
+  /**
+   * What the output adds to the heap once the call is over (TypeScript only). Arrays the output
+   * outgrew while `push` built it stay in the heap, dead, until the next collection: up to
+   * about twice the output, counted in `bytes` when no collection came during the call.
+   */
+  outputBytes?: number;
   /** The call threw at this size (a stack overflow, most often): the plan stops growing n. */
   error?: string;
   /** The probe's time ran out before this size was measured: the plan stops here. */
@@ -148,12 +154,13 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
     for (let i = 0; i < 5; i++) sink = fn(copyInput(makeInput(n)));
   };
 
-  const heapNeeded = (input: I): { bytes: number; ms: number } => {
+  const heapNeeded = (input: I): { bytes: number; ms: number; outputBytes: number } => {
     // Every object of the input stays referenced until the last reading: code that unlinks part
     // of its input (reversing half a list in place) would otherwise see it collected after the
     // call and be charged its size as extra memory.
     const pinned = objectsIn(input);
     options.gc(); // one is enough here: only the reading after the call must be exact
+    const before = heapBytes(); // the input alone
     const profiler = new GCProfiler();
     profiler.start();
     const t0 = performance.now();
@@ -173,7 +180,7 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
     collect();
     const kept = heapBytes(); // the input and the output, still referenced
     sink = [result, pinned];
-    return { bytes: peak - kept, ms };
+    return { bytes: peak - kept, ms, outputBytes: Math.max(0, kept - before) };
   };
 
   const measure = ({ n, part }: SpaceRequest): SpaceSample => {

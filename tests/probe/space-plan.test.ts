@@ -130,6 +130,26 @@ describe("spacePlan", () => {
     expect(step.value).toMatchObject({ measured: "O(log n)", basis: "stack" });
   });
 
+  it("names no class where the memory beside a pushed output is no more than twice the output (the arrays it outgrew)", () => {
+    const measure = (extra: (n: number) => number) => {
+      let clock = 0;
+      const plan = spacePlan({ noiseBytes: NOISE }, () => clock);
+      let step = plan.next();
+      while (!step.done) {
+        clock += 40;
+        const n = step.value.n;
+        step = plan.next({ bytes: extra(n), ms: 1, outputBytes: 8 * n });
+      }
+      return step.value;
+    };
+    // An output of n numbers built with push: V8 still holds the 1.7 n numbers' worth it outgrew.
+    const pushed = measure((n) => 8 * 1.7 * n);
+    expect(pushed.measured).toBeNull();
+    expect(pushed.note).toMatch(/never more than 2 times the output itself .* cannot be told from working memory/);
+    // A working table three times the output is more than outgrown arrays can be: named.
+    expect(measure((n) => 8 * 3 * n).measured).toBe("O(n)");
+  });
+
   it("names no class below O(n) from readings above the noise over less than two doublings of n", () => {
     // A map of m = min(n/2, 40,000) keys: it rises above the noise only past n = 30,000.
     const { result } = drive({ heap: (n) => (n < 30_000 ? NOISE / 2 : 2.2 * NOISE) }, { maxN: 80_000 });
