@@ -38,6 +38,7 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
           signature: meta.torch ? { ...meta.signature, torch: meta.torch.signature } : meta.signature,
           complexity: meta.complexity,
           reference: meta.reference ?? null,
+          probe: meta.probe ?? null,
           invalidInput: meta.invalidInput ?? null,
           leetcode: meta.leetcode ?? null,
           statement,
@@ -62,6 +63,8 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
   const reference = referenceClassesFor(meta, options.lang);
   if (reference) lines.push(`${chalk.bold("Reference")}  ${reference.time} time, ${reference.space} extra space ${chalk.dim("(drill's own solution, the yardstick the probe times yours beside)")}`);
   lines.push(`${chalk.bold("n")}          ${meta.complexity.n} ${chalk.dim("(what the probe grows)")}`);
+  const hidden = meta.probe?.hiddenByOutput;
+  if (hidden) lines.push(`${chalk.bold("Space probe")} names no class below ${hidden.upTo}: ${hidden.why}`);
   if (meta.invalidInput) {
     const error = options.lang === "ts" ? "RangeError" : "ValueError";
     lines.push(`${chalk.bold("Invalid")}    ${meta.invalidInput}: throw ${error}`);

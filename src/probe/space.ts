@@ -122,11 +122,18 @@ export async function probeSpaceOf(
       deadline: Date.now() + budgetMs + KILL_AFTER_MS,
       signal: options.signal,
     });
-    return result;
+    return hiddenBelow(problem, result);
   } finally {
     options.signal?.removeEventListener("abort", stop);
     stop();
   }
+}
+
+/** A class below what the problem's output can hide is no measurement (problem.json's probe.hiddenByOutput). */
+export function hiddenBelow(problem: Problem, result: SpaceResult): SpaceResult {
+  const hidden = problem.meta.probe?.hiddenByOutput;
+  if (!hidden || !result.measured || complexityRank(result.measured) >= complexityRank(hidden.upTo)) return result;
+  return { ...result, measured: null, note: `the readings say ${result.measured}, but on this problem memory up to ${hidden.upTo} can hide in the output: ${hidden.why}` };
 }
 
 export interface SpaceProbeOptions {

@@ -146,7 +146,18 @@ export const problemSchema = z.strictObject({
   /** The reference solution's true time and extra-space classes, in terms of the probe's n. */
   reference: z.optional(referenceClasses),
   /** Limits for the complexity probe's sizes (generator's n); a language's own (py also for torch) over the shared ones. */
-  probe: z.optional(z.strictObject({ ...probeSizes, ts: z.optional(z.strictObject(probeSizes)), py: z.optional(z.strictObject(probeSizes)) })),
+  probe: z.optional(
+    z.strictObject({
+      ...probeSizes,
+      ts: z.optional(z.strictObject(probeSizes)),
+      py: z.optional(z.strictObject(probeSizes)),
+      /**
+       * Where what a solution holds (a stack, a queue) moves into its output as it goes, the
+       * memory beside the output cannot show it: the space probe names no class below `upTo`.
+       */
+      hiddenByOutput: z.optional(z.strictObject({ upTo: z.enum(COMPLEXITY_CLASSES), why: nonEmpty() })),
+    }),
+  ),
   /** When the problem defines some inputs as invalid (cases with "throws": true). */
   invalidInput: z.optional(nonEmpty()),
   /** The LeetCode problem this is, when it is one: `drill new 239` finds it. */

@@ -1,7 +1,7 @@
 // The space plan and verdict on synthetic memory curves: no measuring here, so nothing can flake.
 import { describe, expect, it } from "vitest";
 import { classifyStack, spacePlan, spreadOver, type SpacePlanOptions, type SpaceRequest, type SpaceResult, type SpaceSample } from "../../src/probe/space-plan.js";
-import { judgeSpace } from "../../src/probe/space.js";
+import { hiddenBelow, judgeSpace } from "../../src/probe/space.js";
 import { createRng } from "../../src/random/rng.js";
 import type { ComplexityClass } from "../../src/registry/complexity.js";
 import { realProblem } from "../helpers/run-solution.js";
@@ -276,5 +276,17 @@ describe("judgeSpace", () => {
     const verdict = judgeSpace(lcs, { measured: null, points: [], note: "stopped after 5.0 s" }, null, NOISE);
     expect(verdict).toMatchObject({ ok: true, measured: null });
     expect(verdict.verdict).toMatch(/not measured: stopped after 5.0 s/);
+  });
+});
+
+describe("hiddenBelow", () => {
+  it("names no class below what the problem's output can hide, and keeps every class from there up", () => {
+    const problem = realProblem("inorder-traversal");
+    const flat: SpaceResult = { measured: "O(1)", points: [[8192, 5872], [16384, 6000], [32768, 6100], [65536, 6050]], basis: "heap" };
+    expect(hiddenBelow(problem, flat)).toMatchObject({ measured: null, note: expect.stringMatching(/^the readings say O\(1\), but on this problem memory up to O\(n\) can hide in the output: every node the stack holds/) });
+    const hungry: SpaceResult = { measured: "O(n^2)", points: [[1024, 8e6], [2048, 3.2e7], [4096, 1.3e8]], basis: "heap" };
+    expect(hiddenBelow(problem, hungry)).toBe(hungry);
+    // A problem that declares nothing is left as measured.
+    expect(hiddenBelow(realProblem("house-robber"), flat)).toBe(flat);
   });
 });

@@ -84,3 +84,15 @@ describe("space probe on a solution that unlinks its input [ts]", () => {
     expect([null, "O(1)", "O(log n)"], `${inPlace.verdict} ${JSON.stringify(inPlace.points)}`).toContain(inPlace.measured);
   });
 });
+
+describe("space probe where the output hides what a solution holds [py]", () => {
+  it("names no class for an in-order traversal, whose stack moves into its output: the readings alone say O(1)", { timeout: 60_000 }, async () => {
+    const problem = realProblem("inorder-traversal");
+    expect(problem.meta.probe?.hiddenByOutput?.upTo).toBe("O(n)");
+    const report = await spaceOf("inorder-traversal", problem.files.reference.py!, "py");
+    expect(report.measured, report.verdict).toBeNull();
+    expect(report.status).toBe("inconclusive");
+    // Either the problem's own note, or too short a range above the noise: never the O(1) the readings fit.
+    expect(report.verdict, JSON.stringify(report.points)).toMatch(/memory up to O\(n\) can hide in the output: every node the stack holds goes into the output|too short a range to tell O\(1\)/);
+  });
+});
