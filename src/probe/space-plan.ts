@@ -135,7 +135,9 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   if (fromStack.measured !== "O(1)") return { ...note, ...fromStack, points, basis };
   // Flat heap and flat stack: O(1) only where an array of one number per element would have shown.
   const top = heap[heap.length - 1][0];
-  if (top * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes) return { ...note, ...fromStack, points, basis };
+  const peakedAt = fellBack(inWindow(heap), options.noiseBytes);
+  const fell = peakedAt && { note: `the heap rose above the noise up to n = ${peakedAt.toLocaleString("en")}, then stayed under it at every larger size` };
+  if (top * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes) return { ...note, ...fromStack, ...fell, points, basis };
   const resolution = `${Math.round(options.noiseBytes / 1024).toLocaleString("en")} KB`;
   return {
     measured: null,
@@ -156,7 +158,7 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
   // own there); they decide only when too few larger sizes rose above the noise.
   const trusted = readable.filter(([n]) => n >= (options.trustFrom ?? 0));
   const aboveNoise = trusted.length >= 2 ? trusted : readable;
-  if (aboveNoise.length < 2) return "flat";
+  if (aboveNoise.length < 2 || fellBack(window, options.noiseBytes)) return "flat";
   // The sizes above the noise decide: fitted when there are enough of them, and never named a
   // class their own growth contradicts (two readings: their slope alone).
   const slope = logLogSlope(aboveNoise);
@@ -182,6 +184,17 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
     return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")}: too short a range to tell ${measured} from an O(n) table that grows by doubling its capacity` };
   }
   return { measured };
+}
+
+/**
+ * The largest size whose heap rose above the noise, when the readings at the sizes after it
+ * (at least two, reaching twice as far) all fell back under it: a buffer that grows up to a cap
+ * (numpy's, 8,192 elements) says nothing about larger n, where the memory is flat. Else null.
+ */
+function fellBack(window: Point[], noiseBytes: number): number | null {
+  const last = window.findLastIndex(([, bytes]) => bytes >= noiseBytes);
+  const after = window.slice(last + 1);
+  return last >= 0 && after.length >= 2 && after[after.length - 1][0] >= 2 * window[last][0] ? window[last][0] : null;
 }
 
 /** Bytes one number per element takes at the least: an array of n numbers is at least this times n. */

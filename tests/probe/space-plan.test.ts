@@ -130,6 +130,19 @@ describe("spacePlan", () => {
     expect(step.value).toMatchObject({ measured: "O(log n)", basis: "stack" });
   });
 
+  it("reads a buffer that grows up to a cap and then stays under the noise as flat, not as its growth below the cap", () => {
+    // numpy's ufunc buffers: up to 8,192 elements, then a loop over fixed-size chunks.
+    let clock = 0;
+    const plan = spacePlan({ noiseBytes: 4096, trustFrom: 2048 }, () => clock);
+    let step = plan.next();
+    while (!step.done) {
+      clock += 40;
+      const { n, part } = step.value;
+      step = plan.next(part === "heap" ? { bytes: n <= 4096 ? 1400 + 8 * n : 1400, ms: 1 } : { bytes: 1000, ms: 1 });
+    }
+    expect(step.value).toMatchObject({ measured: "O(1)", note: expect.stringMatching(/rose above the noise up to n = 4,096, then stayed under it at every larger size/) });
+  });
+
   it("names no class where the memory beside a pushed output is no more than twice the output (the arrays it outgrew)", () => {
     const measure = (extra: (n: number) => number) => {
       let clock = 0;
