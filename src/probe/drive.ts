@@ -132,8 +132,10 @@ export async function driveSpaceProbe(runner: CaseRunner, options: DriveOptions 
     const { n, part } = step.value;
     if (options.signal?.aborted) return { result: { measured: null, points: [], note: "cancelled" }, stopped: "cancelled" };
     const reply = (await cache.ensure(runner, n)) ?? (await runner.request({ type: "space-sample", n, part }, timeLeft(options)));
-    if (reply.type === "space-sampled") step = plan.next({ bytes: reply.bytes, ms: reply.ms, ...(reply.outputBytes !== undefined ? { outputBytes: reply.outputBytes } : {}) });
-    else if (reply.type === "sample-error") step = plan.next({ bytes: 0, ms: 0, error: `${reply.error.name}: ${reply.error.message}` });
+    if (reply.type === "space-sampled") {
+      const { bytes, ms, outputBytes, liveBytes } = reply;
+      step = plan.next({ bytes, ms, ...(outputBytes !== undefined ? { outputBytes } : {}), ...(liveBytes !== undefined ? { liveBytes } : {}) });
+    } else if (reply.type === "sample-error") step = plan.next({ bytes: 0, ms: 0, error: `${reply.error.name}: ${reply.error.message}` });
     else {
       // Stopped at the deadline (or crashed): the plan judges what was measured until then.
       stopped ??= describeStop(reply, "solution", n);

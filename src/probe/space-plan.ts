@@ -70,7 +70,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   const minN = Math.max(1, options.minN ?? 8);
   const maxN = Math.max(minN, options.maxN ?? 1 << 22);
   const heap: Point[] = [];
-  const outputs = new Map<number, number>();
+  const outputs = new Map<number, { output: number; live?: number }>();
   const quick: number[] = [];
   let stopped: string | undefined;
   const given = options.sizes?.length ? options.sizes : null;
@@ -82,7 +82,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
       break;
     }
     heap.push([n, Math.max(0, sample.bytes)]);
-    if (sample.outputBytes !== undefined) outputs.set(n, sample.outputBytes);
+    if (sample.outputBytes !== undefined) outputs.set(n, { output: sample.outputBytes, ...(sample.liveBytes !== undefined ? { live: sample.liveBytes } : {}) });
     if (sample.ms < STACK_CALL_MAX_MS) quick.push(n);
     // The next size takes at least twice as long: stop if that would overrun the budget.
     const nextEnds = now() + NEXT_SIZE_COST * (now() - asked);
@@ -98,10 +98,8 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     const flatSoFar = heap.every(([, bytes]) => bytes < options.noiseBytes) && n * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes;
     if (flatSoFar && nextEnds - started > budgetMs * HEAP_SHARE_WHEN_FLAT) break;
     // Far below the noise, sizes four apart save samples (each costs two full collections);
-    // near it and above it, sizes √2 apart: the first reading above the noise comes at most √2
-    // past where it was crossed (a busy machine's noise may hide the size before), and the fit
-    // gets enough points to tell a log factor.
-    const step = sample.bytes < options.noiseBytes / 8 ? 4 : sample.bytes < options.noiseBytes / 2 ? 2 : Math.SQRT2;
+    // above it, sizes √2 apart give the fit enough points to tell a log factor.
+    const step = sample.bytes < options.noiseBytes / 8 ? 4 : sample.bytes < options.noiseBytes ? 2 : Math.SQRT2;
     n = Math.min(maxN, Math.max(n + 1, Math.round(n * step)));
   }
   const note = stopped && { note: stopped };
@@ -151,7 +149,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
  * What the heap readings say: a class fitted on the sizes above the noise (null, with the
  * reason, where they cannot tell), or "flat" when too few rose above it.
  */
-function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number, number>): { measured: ComplexityClass | null; note?: string } | "flat" {
+function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number, { output: number; live?: number }>): { measured: ComplexityClass | null; note?: string } | "flat" {
   const window = inWindow(heap);
   const readable = window.filter(([, bytes]) => bytes >= options.noiseBytes);
   // Sizes below trustFrom bend the curve (Python: values past 256 become int objects of their
@@ -173,11 +171,16 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
     const also = step > 1 ? " (or from values becoming objects of their own past 256)" : "";
     return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity${also}` };
   }
-  if (aboveNoise.every(([n, bytes]) => bytes <= OUTGROWN_SHARE * (outputs.get(n) ?? 0))) {
-    // TypeScript: the arrays a pushed output outgrew may be all of it (see SpaceSample.outputBytes).
+  // TypeScript: the arrays a pushed output outgrew may be all the memory beside it, unless a
+  // collection during the call saw that much alive (see SpaceSample.outputBytes).
+  const outgrown = ([n, bytes]: Point) => {
+    const seen = outputs.get(n);
+    return seen !== undefined && bytes <= OUTGROWN_SHARE * seen.output && (seen.live ?? 0) < options.noiseBytes;
+  };
+  if (aboveNoise.every(outgrown)) {
     const [n, bytes] = aboveNoise[aboveNoise.length - 1];
     const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
-    return { measured: null, note: `the memory beside the output was never more than ${OUTGROWN_SHARE} times the output itself (${mb(bytes)} beside ${mb(outputs.get(n)!)} at n = ${n.toLocaleString("en")}): arrays the output outgrew while it was built, which V8 keeps until its next collection, cannot be told from working memory` };
+    return { measured: null, note: `the memory beside the output was never more than ${OUTGROWN_SHARE} times the output itself (${mb(bytes)} beside ${mb(outputs.get(n)!.output)} at n = ${n.toLocaleString("en")}), and no collection during the call saw it alive: arrays the output outgrew while it was built, which V8 keeps until its next collection, cannot be told from working memory` };
   }
   if (complexityRank(measured) < complexityRank("O(n)") && hi / lo < FLAT_SPAN_MIN) {
     // …and the other way round: between two doublings a table's memory stays flat.

@@ -30,6 +30,8 @@ export interface SpaceSample {
    * about twice the output, counted in `bytes` when no collection came during the call.
    */
   outputBytes?: number;
+  /** What the collections during the call saw alive beside the input and output, when any ran (TypeScript only). */
+  liveBytes?: number;
   /** The call threw at this size (a stack overflow, most often): the plan stops growing n. */
   error?: string;
   /** The probe's time ran out before this size was measured: the plan stops here. */
@@ -154,7 +156,7 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
     for (let i = 0; i < 5; i++) sink = fn(copyInput(makeInput(n)));
   };
 
-  const heapNeeded = (input: I): { bytes: number; ms: number; outputBytes: number } => {
+  const heapNeeded = (input: I): { bytes: number; ms: number; outputBytes: number; liveBytes?: number } => {
     // Every object of the input stays referenced until the last reading: code that unlinks part
     // of its input (reversing half a list in place) would otherwise see it collected after the
     // call and be charged its size as extra memory.
@@ -180,7 +182,7 @@ export function createSpaceSampler<I>(fn: (input: I) => unknown, makeInput: (n: 
     collect();
     const kept = heapBytes(); // the input and the output, still referenced
     sink = [result, pinned];
-    return { bytes: peak - kept, ms, outputBytes: Math.max(0, kept - before) };
+    return { bytes: peak - kept, ms, outputBytes: Math.max(0, kept - before), ...(during.length ? { liveBytes: Math.max(0, Math.max(...during) - kept) } : {}) };
   };
 
   const measure = ({ n, part }: SpaceRequest): SpaceSample => {

@@ -17,8 +17,15 @@ describe("drill probe --space on the real registry", () => {
     // A budget with room to spare: on a busy machine 6 s can stop below the sizes where the
     // copies rise clear of the noise (then the verdict is rightly "not measured").
     const json = await runDrill(["probe", "sliding-window-max", "--space", "--json", "--budget", "12"], { cwd: dir.path, timeoutMs: 150_000 });
-    expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout);
+    if (report.space.measured === null) {
+      // Never a pass: the size just above TypeScript's noise may read under it on a busy machine,
+      // and the budget stop the ladder two sizes later, too short a range to name n² (said so).
+      expect(report.space.verdict, JSON.stringify(report.space.points)).toMatch(/not measured: .*too short a range to tell O\(n\^2\)/);
+      expect(report.space.status).toBe("inconclusive");
+      return;
+    }
+    expect(json.code).toBe(1);
     expect(report.space).toMatchObject({ measured: "O(n^2)", target: "O(n)", ok: false, basis: "heap" });
     expect(report.space.points.length).toBeGreaterThanOrEqual(4);
     // The reference, on the same sizes: its O(k) deque stays far below the noise there, so it

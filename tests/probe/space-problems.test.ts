@@ -67,10 +67,15 @@ describe.each(["ts", "py"] as const)("space probe on real solutions [%s]", (lang
     // the verdict must still accept it.
   });
 
-  it("fails a sliding window that keeps a copy of every window, and passes the deque", { timeout: 60_000 }, async () => {
+  it("never passes a sliding window that keeps a copy of every window (it fails, or says the range was too short), and passes the deque", { timeout: 60_000 }, async () => {
     const copies = await spaceOf("sliding-window-max", hungry("sliding-window-max", `keeps-every-window${ext}`), lang);
-    expect(copies.ok, copies.verdict).toBe(false);
-    expect(copies.measured).toBe("O(n^2)");
+    // Never a pass. TypeScript's noise (1.5 MB) can hide the size just above it on a busy machine,
+    // and the budget may stop the ladder two sizes later: then too short a range to name n², said so.
+    if (copies.measured === null) expect(copies.verdict, JSON.stringify(copies.points)).toMatch(/too short a range to tell O\(n\^2\)/);
+    else {
+      expect(copies.ok, copies.verdict).toBe(false);
+      expect(copies.measured).toBe("O(n^2)");
+    }
     const deque = await spaceOf("sliding-window-max", lean("sliding-window-max", lang === "ts" ? "deque-head-index.ts" : "deque-of-indices.py"), lang);
     expect(deque.ok, deque.verdict).toBe(true);
   });

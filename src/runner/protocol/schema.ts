@@ -74,8 +74,8 @@ export const replySchemas = [
   message("inputs-ok", { n: count() }),
   /** seconds per call; mutates: a call changes its input (the batch used fresh copies). */
   message("sampled", { n: count(), seconds: z.number(), mutates: z.boolean() }),
-  /** outputBytes: what the call's output adds to the heap (TypeScript: see space-sampler.ts). */
-  message("space-sampled", { n: count(), bytes: z.number(), ms: ms(), outputBytes: z.optional(z.number()) }),
+  /** outputBytes, liveBytes: what the output adds to the heap, what collections during the call saw (TypeScript: see space-sampler.ts). */
+  message("space-sampled", { n: count(), bytes: z.number(), ms: ms(), outputBytes: z.optional(z.number()), liveBytes: z.optional(z.number()) }),
   message("sample-error", { n: count(), error: thrownErrorSchema, output: output() }),
   /** reason: what the last solution changed that a next one would notice. */
   message("recyclable", { ok: z.boolean(), reason: z.optional(z.string()) }),

@@ -148,9 +148,9 @@ function sampleSpace(message: Extract<Request, { type: "space-sample" }>): void 
     fullCollections(true);
     spaceSample = createSpaceSampler(probeCall(), (n) => probeInputs.get(n)![0], { gc: findGc() ?? (() => {}), stackBytes: SPACE_STACK_MB * 1024 * 1024 });
   }
-  const { bytes, ms, outputBytes, error } = spaceSample(message);
+  const { bytes, ms, outputBytes, liveBytes, error } = spaceSample(message);
   if (error !== undefined) send({ type: "sample-error", n: message.n, error: { name: "Error", message: error }, output: output.take() });
-  else send({ type: "space-sampled", n: message.n, bytes, ms, ...(outputBytes !== undefined ? { outputBytes } : {}) });
+  else send({ type: "space-sampled", n: message.n, bytes, ms, ...(outputBytes !== undefined ? { outputBytes } : {}), ...(liveBytes !== undefined ? { liveBytes } : {}) });
   output.take();
 }
 
