@@ -104,7 +104,9 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   }
   const note = stopped && { note: stopped };
   if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? `only ${heap.length} sizes could be measured` };
-  const fromHeap = readHeap(heap, options, outputs);
+  // A size past which the heap fell back under the noise for good: flat from there (see fellBack).
+  const peakedAt = fellBack(inWindow(heap), options.noiseBytes);
+  const fromHeap = peakedAt === null ? readHeap(heap, options, outputs) : "flat";
   // Recursion needs the stack, not the heap, so the heap cannot show it: the stack is measured
   // too unless the heap already names O(n) or more (no recursion needs more stack than that).
   if (fromHeap !== "flat" && (fromHeap.measured === null || complexityRank(fromHeap.measured) >= complexityRank("O(n)"))) return { ...note, ...fromHeap, points: heap, basis: "heap" };
@@ -133,7 +135,6 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   if (fromStack.measured !== "O(1)") return { ...note, ...fromStack, points, basis };
   // Flat heap and flat stack: O(1) only where an array of one number per element would have shown.
   const top = heap[heap.length - 1][0];
-  const peakedAt = fellBack(inWindow(heap), options.noiseBytes);
   const fell = peakedAt && { note: `the heap rose above the noise up to n = ${peakedAt.toLocaleString("en")}, then stayed under it at every larger size` };
   if (top * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes) return { ...note, ...fromStack, ...fell, points, basis };
   const resolution = `${Math.round(options.noiseBytes / 1024).toLocaleString("en")} KB`;
@@ -156,7 +157,7 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
   // own there); they decide only when too few larger sizes rose above the noise.
   const trusted = readable.filter(([n]) => n >= (options.trustFrom ?? 0));
   const aboveNoise = trusted.length >= 2 ? trusted : readable;
-  if (aboveNoise.length < 2 || fellBack(window, options.noiseBytes)) return "flat";
+  if (aboveNoise.length < 2) return "flat";
   // The sizes above the noise decide: fitted when there are enough of them, and never named a
   // class their own growth contradicts (two readings: their slope alone).
   const slope = logLogSlope(aboveNoise);
