@@ -151,8 +151,7 @@ export function fitComplexity(points: readonly Point[], options: FitOptions = {}
   let measured = acceptable.reduce((simplest, s) => (complexityRank(s.class) < complexityRank(simplest.class) ? s : simplest)).class;
   if (measured === "O(n log n)" && looksLikeCacheEffect(usable)) measured = "O(n)";
   const plain = WITHOUT_LOG[measured];
-  const plainScore = plain && scores.find((s) => s.class === plain)?.score;
-  if (plain && plainScore !== undefined && plainScore <= scores.find((s) => s.class === measured)!.score * LOG_FACTOR_TOLERANCE) measured = plain;
+  if (plain && !logFactorShows(usable, measured, plain, scores, trim, floor)) measured = plain;
   return { measured, scores, slope: logLogSlope(usable) };
 }
 
@@ -164,6 +163,55 @@ export function fitComplexity(points: readonly Point[], options: FitOptions = {}
  */
 export const LOG_FACTOR_TOLERANCE = 1.35;
 const WITHOUT_LOG: Partial<Record<ComplexityClass, ComplexityClass>> = { "O(n log n)": "O(n)", "O(n^2 log n)": "O(n^2)" };
+
+/**
+ * Whether `withLog` fits clearly better than `plain` — and, where the curve has one sustained
+ * jump, still does once the jump is taken out: a curve that is plainly straight on both sides
+ * of its jump (plain fitting better by PLAIN_PAST_JUMP) has no log factor. A real one bends
+ * the curve on both sides too (sorts in V8 jump where their arrays leave the young
+ * generation, and keep their log factor past it).
+ */
+function logFactorShows(points: readonly Point[], withLog: ComplexityClass, plain: ComplexityClass, scores: ClassScore[], trim: number, floor: number): boolean {
+  const scoreOf = (c: ComplexityClass) => scores.find((s) => s.class === c)!.score;
+  if (scoreOf(plain) <= scoreOf(withLog) * LOG_FACTOR_TOLERANCE) return false;
+  const smoothed = withoutJump(points);
+  if (!smoothed) return true;
+  const rescore = (c: ComplexityClass) => scoreClass(smoothed, (pts) => fitAffine(pts, GROWTH[c as keyof typeof GROWTH], false, floor), trim, floor);
+  return rescore(plain) * PLAIN_PAST_JUMP > rescore(withLog);
+}
+export const PLAIN_PAST_JUMP = 1.2;
+
+/**
+ * One jump between neighbouring sizes, far above the curve's own pace, that the sizes after it
+ * keep: the code changing regime, not growing faster. Python's frames spill into a new chunk of
+ * its stack past a few hundred nested calls and every recursive solution costs about twice as
+ * much per call from there on; a table falls out of a cache. Over the sizes a probe reaches,
+ * such a step bends a straight line as much as a log factor does, while a real log factor bends
+ * the curve evenly and jumps nowhere.
+ */
+export const JUMP_EXCESS = 1.35;
+/** The jump must sit inside the curve: this many sizes on either side of it. */
+const JUMP_MARGIN = 3;
+/** …and the next size must keep at least this share of it. */
+const JUMP_HOLDS = 2 / 3;
+
+/** The curve with its largest sustained jump divided out of every later size, or null when it has none. */
+export function withoutJump(points: readonly Point[]): Point[] | null {
+  const sorted = [...points].sort((a, b) => a[0] - b[0]);
+  if (sorted.length < 2 * JUMP_MARGIN) return null;
+  const powers = sorted.slice(1).map(([n, t], i) => Math.log(t / sorted[i][1]) / Math.log(n / sorted[i][0]));
+  const pace = [...powers].sort((a, b) => a - b)[powers.length >> 1];
+  const excess = (i: number) => sorted[i][1] / sorted[i - 1][1] / (sorted[i][0] / sorted[i - 1][0]) ** pace;
+  let at = -1;
+  let jump = JUMP_EXCESS;
+  for (let i = JUMP_MARGIN; i <= sorted.length - JUMP_MARGIN; i++) {
+    if (excess(i) >= jump && excess(i + 1) >= JUMP_HOLDS) {
+      at = i;
+      jump = excess(i);
+    }
+  }
+  return at < 0 ? null : sorted.map(([n, t], i) => [n, i >= at ? t / jump : t] as Point);
+}
 
 /**
  * O(n) code whose working set outgrows the caches (hash tables, big allocations) gets

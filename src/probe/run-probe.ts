@@ -1,6 +1,7 @@
 // Probing a solution to a problem: the user's solution and the reference, timed side by side
 // size by size in one run — so the report can give a ratio, which stays meaningful on a noisy
 // machine even when absolute times do not — then judged (verdict.ts).
+import { readFileSync } from "node:fs";
 import type { ComplexityClass } from "../registry/complexity.js";
 import type { Lang, Problem } from "../registry/problem.js";
 import { referenceClassesFor } from "../registry/problem.js";
@@ -122,6 +123,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   const limits = probeLimits(problem, options.lang);
   const generate = mine.leetcode ? leetcodeProbeGenerator(problem.call.leetcodeBounds, problem.call.argKinds, given) : given;
   const referenceFile = problem.files.reference[options.lang];
+  const isReference = referenceFile !== undefined && sameText(options.file, referenceFile);
   const openReference = async () => {
     if (options.withReference === false || !referenceFile) return undefined;
     const theirs = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, referenceFile));
@@ -169,7 +171,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     outsideNote = `stopped below n = ${failed.n.toLocaleString("en")}, where it threw ${failed.message.split("\n")[0]}: ${outside}, not counted against it`;
     run = (await measureAgain(Math.max(1, Math.floor(failed.n / 2)))) ?? run;
   }
-  let judged = judge(problem, options.lang, run);
+  let judged = judge(problem, options.lang, run, isReference);
   let lookedFurther: string | undefined;
   const truth = referenceClassesFor(problem.meta, options.lang)?.time ?? null;
   const drifts = () => driftsFromReference(judged.verdict, judged.result.points, target);
@@ -183,7 +185,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const further = await measureAgain((limits.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET);
     if (further && !further.error) {
       run = further;
-      judged = judge(problem, options.lang, run);
+      judged = judge(problem, options.lang, run, isReference);
       lookedFurther = pulledAway
         ? `measured further after ${first.ratio!.value.toFixed(1)}× the reference's time at n = ${first.ratio!.n.toLocaleString("en")} with the gap widening`
         : `measured further after the fit said ${first.measured} with the curve still steepening`;
@@ -197,7 +199,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     // (going further would spend the budget on fewer, larger sizes), and fail only if that fails too.
     const second = await measureAgain();
     if (second && !second.error) {
-      const rejudged = judge(problem, options.lang, second);
+      const rejudged = judge(problem, options.lang, second, isReference);
       if (rejudged.verdict.status === "failed") confirmed = "the gap to the reference widened again in a second measurement";
       else if (gapHeld(judged.verdict, rejudged.verdict, rejudged.result.points)) {
         const r = rejudged.verdict.ratio!;
@@ -235,8 +237,16 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   };
 }
 
+function sameText(a: string, b: string): boolean {
+  try {
+    return readFileSync(a, "utf8").trim() === readFileSync(b, "utf8").trim();
+  } catch {
+    return false;
+  }
+}
+
 /** The measurements of one drive, fitted, and the verdict on them. */
-function judge(problem: Problem, lang: Lang, run: Awaited<ReturnType<typeof driveTimeProbe>>): { result: ReturnType<typeof toProbeResult>; referenceResult: ReturnType<typeof toProbeResult> | null; verdict: TimeVerdict } {
+function judge(problem: Problem, lang: Lang, run: Awaited<ReturnType<typeof driveTimeProbe>>, referenceIsSelf: boolean): { result: ReturnType<typeof toProbeResult>; referenceResult: ReturnType<typeof toProbeResult> | null; verdict: TimeVerdict } {
   const result = toProbeResult(run.plan, run.elapsedMs);
   const referenceResult = run.plan.reference && toProbeResult({ points: run.plan.reference, reference: null, rounds: run.plan.rounds }, run.elapsedMs);
   const verdict = decideTime({
@@ -248,6 +258,7 @@ function judge(problem: Problem, lang: Lang, run: Awaited<ReturnType<typeof driv
     referenceMeasured: referenceResult?.measured ?? null,
     referenceDeclared: referenceClassesFor(problem.meta, lang)?.time ?? null,
     note: run.plan.note ?? run.stopped,
+    referenceIsSelf,
   });
   return { result, referenceResult, verdict };
 }

@@ -95,6 +95,8 @@ export interface Evidence {
   referenceDeclared?: ComplexityClass | null;
   /** Why the plan stopped early, if it did. */
   note?: string;
+  /** The solution is the reference itself (its ratio to the reference says nothing). */
+  referenceIsSelf?: boolean;
 }
 
 export interface TimeVerdict {
@@ -239,6 +241,12 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return inconclusive(`${gap}; ${why}`);
   }
 
+  const paced = pacedLikeReference(evidence, measured, ratio, shared);
+  if (paced) {
+    const onPace = judgeComplexity(paced, target);
+    const message = `measured ${paced}, target ${target}${onPace.tolerated ? " (within one log factor)" : ""}: it grows like the reference, whose class is ${paced} (${ratio!.value.toFixed(1)}× its time at n = ${fmt(ratio!.n)}, a ratio steady within n^${SAME_PACE_SLOPE} over n = ${fmt(shared[0][0])}…${fmt(shared[shared.length - 1][0])}); on its own the fit says ${measured}`;
+    return { status: "passed", measured: paced, tolerated: onPace.tolerated, message, ratio };
+  }
   const judged = judgeComplexity(measured, target);
   if (judged.ok) return { status: "passed", measured, tolerated: judged.tolerated, message: judged.message, ratio };
   // Above the target. The reference timed beside it on the same sizes decides whether that is the code or the moment.
@@ -246,6 +254,26 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return inconclusive(`measured ${measured} (target ${target}), but the reference timed beside it grew alike (${ratio.value.toFixed(1)}× its time at n = ${fmt(ratio.n)}, a steady ratio): these sizes do not separate the classes`);
   }
   return { status: "failed", measured, tolerated: false, message: ratio && ratio.value >= 1 ? `${judged.message}; ${gap}` : judged.message, ratio };
+}
+
+/**
+ * How steady a ratio to the reference must be (its log-log slope, either way) to say the two
+ * grow alike. A log factor between them shows as a slope of 0.05–0.14 over the sizes a probe
+ * reaches (kth-largest: a sort beside a quickselect, 0.055–0.06); caches and the interpreter
+ * bend both curves alike, and the fit of either alone takes that bend for a log factor, or
+ * misses a real one behind fixed costs per element.
+ */
+export const SAME_PACE_SLOPE = 0.05;
+
+/**
+ * The reference's true class, when the solution's fit is one log factor from it and the ratio
+ * between them holds steady over enough sizes: measured against a yardstick of known class,
+ * the two grow alike. Never for the reference measured against itself.
+ */
+function pacedLikeReference(evidence: Evidence, measured: ComplexityClass, ratio: TimeVerdict["ratio"], shared: [number, number][]): ComplexityClass | null {
+  const truth = evidence.referenceDeclared;
+  if (!truth || evidence.referenceIsSelf || !ratio || measured === truth || !withinLogFactor(measured, truth)) return null;
+  return enoughSizes(shared, null) && Math.abs(ratio.growth) < SAME_PACE_SLOPE ? truth : null;
 }
 
 /** A gap to the reference this large, widening this fast at the top, with a steeper curve there, is a probe cut short. */

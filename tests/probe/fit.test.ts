@@ -1,6 +1,6 @@
 // The fitter and the plan on synthetic curves: no timing here, so nothing can flake.
 import { describe, expect, it } from "vitest";
-import { fitComplexity, type Point } from "../../src/probe/fit.js";
+import { fitComplexity, withoutJump, type Point } from "../../src/probe/fit.js";
 import { gridBelow, probePlan } from "../../src/probe/plan.js";
 import { judgeComplexity, withinLogFactor } from "../../src/probe/verdict.js";
 import { createRng } from "../../src/random/rng.js";
@@ -61,6 +61,24 @@ describe("fitComplexity", () => {
     // A real log factor, as a merge sort of every row would have, still shows.
     const sortRows: Point[] = gridBelow(2048, 8).map((n) => [n, 1e-5 + 1e-9 * n * n * log2(n)]);
     expect(fitComplexity(sortRows).measured).toBe("O(n^2 log n)");
+  });
+
+  it("reads linear code with one sustained jump (Python recursion past a few hundred frames) as O(n)", () => {
+    // Shaped on invert-tree's recursive Python solution: twice the cost per call past depth 256.
+    const recursion: Point[] = gridBelow(16384, 16).map((n) => [n, n * 1e-7 * (n > 256 ? 2.1 : 1)]);
+    expect(fitComplexity(recursion).measured).toBe("O(n)");
+    expect(withoutJump(recursion)).not.toBeNull();
+  });
+
+  it("keeps the log factor of a sort that jumps where its array leaves the young generation", () => {
+    const sort: Point[] = gridBelow(65536, 64).map((n) => [n, n * log2(n) * 1e-9 * (n > 8192 ? 1.7 : 1)]);
+    expect(fitComplexity(sort).measured).toBe("O(n log n)");
+  });
+
+  it("finds no jump in a smooth curve, nor in one slow size the next one does not keep", () => {
+    expect(withoutJump(gridBelow(65536, 64).map((n) => [n, n * log2(n) * 1e-9]))).toBeNull();
+    const spike: Point[] = gridBelow(65536, 64).map((n) => [n, n * 1e-9 * (n === 2048 ? 3 : 1)]);
+    expect(withoutJump(spike)).toBeNull();
   });
 
   it("gives the log-log slope", () => {

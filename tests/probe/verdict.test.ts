@@ -28,6 +28,24 @@ const jitter = (amount: number) => (n: number) => 1 + amount * Math.sin(n * 12.9
 const grid = gridBelow(65536, 8);
 
 describe("the time verdict", () => {
+  it("names the reference's class when the two grow alike and the fit alone is one log factor off", () => {
+    // Linear code whose tables slide out of the caches (the fit alone says n log n), beside a linear reference that slides alike.
+    const cacheBound = (n: number) => n * (1 + 0.15 * log2(n));
+    const v = decideTime(evidence("O(n)", grid, (n) => 3e-9 * cacheBound(n), (n) => 1e-9 * cacheBound(n), "O(n)"));
+    expect(fitComplexity(grid.map((n) => [n, cacheBound(n)])).measured).toBe("O(n log n)");
+    expect(v).toMatchObject({ status: "passed", measured: "O(n)", tolerated: false });
+    expect(v.message).toContain("it grows like the reference, whose class is O(n)");
+    expect(v.message).toContain("on its own the fit says O(n log n)");
+  });
+
+  it("keeps a real log factor beside a reference without one, and says nothing of the reference measured against itself", () => {
+    const sortBesideLinear = decideTime(evidence("O(n log n)", grid, (n) => 1e-9 * n * log2(n), (n) => 1e-9 * n, "O(n)"));
+    expect(sortBesideLinear).toMatchObject({ status: "passed", measured: "O(n log n)" });
+    const self = evidence("O(n)", grid, (n) => 1e-9 * n * log2(n), (n) => 1e-9 * n * log2(n), "O(n)");
+    expect(decideTime({ ...self, referenceIsSelf: true }).measured).toBe("O(n log n)");
+    expect(decideTime(self).measured).toBe("O(n)");
+  });
+
   it("passes what meets the target, and names the class", () => {
     const v = decideTime(evidence("O(n)", grid, (n) => 1e-8 * n, (n) => 2e-8 * n, "O(n)"));
     expect(v).toMatchObject({ status: "passed", measured: "O(n)" });
