@@ -187,6 +187,12 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
     // …and the other way round: between two doublings a table's memory stays flat.
     return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")}: too short a range to tell ${measured} from an O(n) table that grows by doubling its capacity` };
   }
+  const top = window[window.length - 1][0];
+  if (complexityRank(measured) < complexityRank("O(n)") && top * ONE_NUMBER_BYTES < RESOLVES * options.noiseBytes) {
+    // What the flat heap asks too: a class below O(n) only where O(n) would have shown. Until
+    // then, readings just above the noise are the young generation's garbage as often as not.
+    return { measured: null, note: `below what this machine resolves at the sizes reached: the readings above the noise stayed within ${(Math.max(...aboveNoise.map(([, b]) => b)) / options.noiseBytes).toFixed(1)} times it, and an array of one number per element would still be under twice the noise at n = ${top.toLocaleString("en")}, so they cannot tell ${measured} from O(n)` };
+  }
   return { measured };
 }
 

@@ -2,6 +2,7 @@
 // better answer interviewers ask for next is met too.
 import { complexityRank, type ComplexityClass } from "../registry/complexity.js";
 import type { Lang, Problem } from "../registry/problem.js";
+import { fullCollections } from "../runner/gc.js";
 import type { LanguageAdapter } from "../runner/types.js";
 import { KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { driveSpaceProbe } from "./drive.js";
@@ -126,6 +127,8 @@ export async function probeSpaceOf(
   } finally {
     options.signal?.removeEventListener("abort", stop);
     stop();
+    // A worker stopped in the middle of a sample leaves the process's collections all full ones.
+    fullCollections(false);
   }
 }
 

@@ -167,6 +167,16 @@ describe("spacePlan", () => {
     expect(measure((n) => 8 * 1.7 * n, () => 0).measured).toBeNull();
   });
 
+  it("names no class below O(n) from readings just above the noise at sizes where O(n) could not have shown", () => {
+    // kl-divergence's TypeScript reference: 1–2.4 times the noise at every size, its n numbers still under 2 MB at n = 131,072.
+    const garbage = { heap: () => 1.6 * NOISE };
+    const short = drive(garbage, { maxN: 131_072 }).result;
+    expect(short.measured).toBeNull();
+    expect(short.note).toMatch(/below what this machine resolves at the sizes reached: .* cannot tell O\(1\) from O\(n\)/);
+    // Where an array of one number per element would have risen well above the noise, flat is flat.
+    expect(drive(garbage, { maxN: 1 << 22 }).result.measured).toBe("O(1)");
+  });
+
   it("names no class below O(n) from readings above the noise over less than two doublings of n", () => {
     // A map of m = min(n/2, 40,000) keys: it rises above the noise only past n = 30,000.
     const { result } = drive({ heap: (n) => (n < 30_000 ? NOISE / 2 : 2.2 * NOISE) }, { maxN: 80_000 });

@@ -142,13 +142,20 @@ function sample(message: Extract<Request, { type: "sample" }>): void {
 function sampleSpace(message: Extract<Request, { type: "space-sample" }>): void {
   const inputs = probeInputs.get(message.n);
   if (!inputs) return send({ type: "sample-error", n: message.n, error: { name: "ProtocolError", message: `no inputs for n = ${message.n}` }, output: "" });
-  if (!spaceSample) {
-    // Every collection a full one while measuring: a young-generation collection leaves the old
-    // generation's garbage (arrays outgrown by push) in its reading, and it piles up with n.
-    fullCollections(true);
-    spaceSample = createSpaceSampler(probeCall(), (n) => probeInputs.get(n)![0], { gc: findGc() ?? (() => {}), stackBytes: SPACE_STACK_MB * 1024 * 1024 });
+  spaceSample ??= createSpaceSampler(probeCall(), (n) => probeInputs.get(n)![0], { gc: findGc() ?? (() => {}), stackBytes: SPACE_STACK_MB * 1024 * 1024 });
+  // Every collection a full one while measuring: a young-generation collection leaves the old
+  // generation's garbage (arrays outgrown by push) in its reading, and it piles up with n. Only
+  // while measuring: V8's flags are the whole process's, and allocating code timed later in
+  // another worker would pay a full collection for every young one (5× the time, and a gap to
+  // a reference that allocates little that seems to widen).
+  fullCollections(true);
+  let sampled: SpaceSample;
+  try {
+    sampled = spaceSample(message);
+  } finally {
+    fullCollections(false);
   }
-  const { bytes, ms, outputBytes, liveBytes, error } = spaceSample(message);
+  const { bytes, ms, outputBytes, liveBytes, error } = sampled;
   if (error !== undefined) send({ type: "sample-error", n: message.n, error: { name: "Error", message: error }, output: output.take() });
   else send({ type: "space-sampled", n: message.n, bytes, ms, ...(outputBytes !== undefined ? { outputBytes } : {}), ...(liveBytes !== undefined ? { liveBytes } : {}) });
   output.take();
