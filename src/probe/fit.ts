@@ -164,6 +164,9 @@ export function fitComplexity(points: readonly Point[], options: FitOptions = {}
 export const LOG_FACTOR_TOLERANCE = 1.35;
 const WITHOUT_LOG: Partial<Record<ComplexityClass, ComplexityClass>> = { "O(n log n)": "O(n)", "O(n^2 log n)": "O(n^2)" };
 
+/** How much better the class without the log factor must fit a curve with its jump taken out. */
+const PLAIN_PAST_JUMP = 1.2;
+
 /**
  * Whether `withLog` fits clearly better than `plain` — and, where the curve has one sustained
  * jump, still does once the jump is taken out: a curve that is plainly straight on both sides
@@ -179,7 +182,6 @@ function logFactorShows(points: readonly Point[], withLog: ComplexityClass, plai
   const rescore = (c: ComplexityClass) => scoreClass(smoothed, (pts) => fitAffine(pts, GROWTH[c as keyof typeof GROWTH], false, floor), trim, floor);
   return rescore(plain) * PLAIN_PAST_JUMP > rescore(withLog);
 }
-export const PLAIN_PAST_JUMP = 1.2;
 
 /**
  * One jump between neighbouring sizes, far above the curve's own pace, that the sizes after it
