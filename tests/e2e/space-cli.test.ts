@@ -32,11 +32,14 @@ describe("drill probe --space on the real registry", () => {
     // reads O(1) or O(n), or — where an array would not have shown either — not measured.
     expect(report.space.reference).not.toBeNull();
     expect([null, "O(1)", "O(log n)", "O(n)"]).toContain(report.space.reference.measured);
-    expect(report.ok).toBe(false);
+    // Its time is O(n·k) too: never passed — failed, or, when the machine is too busy for the
+    // curves to say anything, inconclusive (no verdict without evidence).
+    expect(report.status, report.verdict).not.toBe("passed");
 
     const text = await runDrill(["probe", "sliding-window-max", "--space", "--budget", "12"], { cwd: dir.path, timeoutMs: 150_000 });
+    expect(text.stdout).toMatch(/space (✗ extra space measured O\(n\^2\), accepted O\(n\): more than accepted|\? extra space not measured: .*too short a range to tell O\(n\^2\))/);
+    if (!/space ✗/.test(text.stdout)) return; // the second probe, on a busier moment, measured too little: said so, never a pass
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/space ✗ extra space measured O\(n\^2\), accepted O\(n\): more than accepted/);
     expect(text.stdout).toMatch(/yours: O\(n\^2\)/);
     expect(text.stdout).toMatch(/MB ┤/);
   });
