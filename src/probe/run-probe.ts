@@ -13,7 +13,7 @@ import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
 import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, driftsFromReference, gapHeld, INCONCLUSIVE_ADVICE, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
+import { decideTime, driftsFromReference, gapHeld, INCONCLUSIVE_ADVICE, MAX_FIT_ERROR, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
@@ -177,9 +177,9 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   const drifts = () => driftsFromReference(judged.verdict, judged.result.points, target);
   const steepens = () => steepensPastClass(judged.verdict, judged.result.points, truth);
   if ((drifts() || steepens()) && !options.signal?.aborted) {
-    // Passing, but pulling away from the reference where the budget ran out, or on a class below
-    // the reference's with a curve still steepening: measure further before promising anything
-    // (a slower term with a small constant, or a leading term behind fixed costs, shows only at large n).
+    // Passing, but pulling away from the reference where the budget ran out, or on a class its
+    // curve still steepens past: measure further before promising anything (a slower term with a
+    // small constant, or a leading term behind fixed costs, shows only at large n).
     const first = judged.verdict;
     const pulledAway = drifts();
     const further = await measureAgain((limits.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET);
@@ -190,7 +190,10 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         ? `measured further after ${first.ratio!.value.toFixed(1)}× the reference's time at n = ${first.ratio!.n.toLocaleString("en")} with the gap widening`
         : `measured further after the fit said ${first.measured} with the curve still steepening`;
       if (drifts()) judged.verdict = stillDrifting(judged.verdict);
-      else if (steepens()) judged.verdict = unsettled(judged.verdict, judged.result.points, truth!);
+      // A curve bending from one class into the next fits neither well: no class, but no reason to doubt the first pass either.
+      else if (steepens() || (!pulledAway && judged.verdict.status === "inconclusive" && (judged.result.alternatives[0]?.score ?? 0) > MAX_FIT_ERROR)) {
+        judged.verdict = unsettled(judged.verdict, judged.result.points, truth, first.measured);
+      }
     }
   }
   let confirmed: string | undefined;

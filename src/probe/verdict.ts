@@ -292,25 +292,46 @@ export function driftsFromReference(verdict: TimeVerdict, points: [number, numbe
 }
 
 /**
- * Passing on a class below the reference's true one, by more than a log factor, while its own
- * curve still steepens at the top: fixed costs per step (numpy's calls, a loop over blocks)
- * hiding the leading term, far more often than code asymptotically faster than the reference.
- * The probe then looks further before it names a class (run-probe.ts).
+ * How far past its class's power the top third of a passing curve must climb, while the gap to
+ * the reference widens there, to be a slower term with a small constant taking over (a table
+ * that copies and hashes a slice per pair: memcpy-cheap next to the interpreter's loop until n
+ * is in the thousands) rather than caches, which bend the reference's curve alike.
+ */
+const CLIMBS_BY = 0.4;
+
+/**
+ * Passing on a class whose own curve still steepens at the top: below the reference's true class
+ * by more than a log factor (fixed costs per step — numpy's calls, a loop over blocks — hiding
+ * the leading term, far more often than code asymptotically faster than the reference), or
+ * climbing well past its class while it pulls away from the reference. The probe then looks
+ * further before it names a class (run-probe.ts).
  */
 export function steepensPastClass(verdict: TimeVerdict, points: [number, number][], truth: ComplexityClass | null): boolean {
-  const { measured } = verdict;
-  return verdict.status === "passed" && measured !== null && truth !== null && complexityRank(measured) < complexityRank(truth) && !withinLogFactor(measured, truth) && steeperThan(points, measured, 2 / 3);
+  const { measured, ratio } = verdict;
+  if (verdict.status !== "passed" || measured === null) return false;
+  if (truth !== null && complexityRank(measured) < complexityRank(truth) && !withinLogFactor(measured, truth) && steeperThan(points, measured, 2 / 3)) return true;
+  return ratio !== null && ratio.upperGrowth >= OUTGROWS_SLOPE && steeperThan(points, measured, 2 / 3, CLIMBS_BY);
 }
 
-/** Still steepening past its class after looking further: it meets the target, but names no class. */
-export function unsettled(verdict: TimeVerdict, points: [number, number][], truth: ComplexityClass): TimeVerdict {
+/**
+ * Still steepening past its class after looking further — or, measured further, fitting no one
+ * class (the slower term half taken over): it meets the target, as the first measurement said,
+ * but names no class. `fitSaid` is the class the first measurement's fit named.
+ */
+export function unsettled(verdict: TimeVerdict, points: [number, number][], truth: ComplexityClass | null, fitSaid = verdict.measured): TimeVerdict {
   const top = points.slice(Math.floor((points.length * 2) / 3));
   const range = `n = ${fmt(points[0][0])}…${fmt(points[points.length - 1][0])}`;
+  const fit = verdict.measured ? `the fit says ${verdict.measured} on ${range}` : `the fit said ${fitSaid}, and measured further, no one class fits ${range}`;
+  const why =
+    truth && fitSaid && complexityRank(truth) > complexityRank(fitSaid)
+      ? `toward the reference's ${truth}; fixed costs per step hide the leading term at these sizes`
+      : `pulling away from the reference (the gap widening like n^${(verdict.ratio?.upperGrowth ?? 0).toFixed(2)}): a slower term is taking over at these sizes`;
   return {
-    ...verdict,
+    ratio: verdict.ratio,
+    status: "passed",
     measured: null,
     tolerated: false,
-    message: `meets the target, but names no class: the fit says ${verdict.measured} on ${range}, yet the curve still steepens at the top (like n^${logLogSlope(top).toFixed(2)}), toward the reference's ${truth}; fixed costs per step hide the leading term at these sizes`,
+    message: `meets the target, but names no class: ${fit}, yet the curve still steepens at the top (like n^${logLogSlope(top).toFixed(2)}), ${why}`,
   };
 }
 
@@ -356,9 +377,9 @@ export function gapHeld(first: TimeVerdict, second: TimeVerdict, secondPoints: [
 }
 
 /** The solution's own curve above `from` (a share of its sizes: the upper half by default) climbs clearly faster than the target allows. */
-function steeperThan(points: [number, number][], target: ComplexityClass, from = 1 / 2): boolean {
+function steeperThan(points: [number, number][], target: ComplexityClass, from = 1 / 2, by = STEEPER_BY): boolean {
   const power = CLASS_POWER[target];
   const top = points.slice(Math.floor(points.length * from));
   if (!Number.isFinite(power) || top.length < 3) return false;
-  return logLogSlope(top) >= power + STEEPER_BY;
+  return logLogSlope(top) >= power + by;
 }

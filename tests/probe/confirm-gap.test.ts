@@ -37,9 +37,8 @@ class ScriptedRunner implements CaseRunner {
   }
 }
 
-/** The reference runs in n^2; the solution's n-th opening runs `measurements[n]` (the last one from then on). */
-function scriptedAdapter(measurements: Curve[]): LanguageAdapter & { openings: number } {
-  const reference: Curve = (n) => 1e-8 * n * n;
+/** The reference runs in n^2 unless given; the solution's n-th opening runs `measurements[n]` (the last one from then on). */
+function scriptedAdapter(measurements: Curve[], reference: Curve = (n) => 1e-8 * n * n): LanguageAdapter & { openings: number } {
   const adapter = {
     lang: "ts" as const,
     openings: 0,
@@ -103,5 +102,21 @@ describe("a class below the reference's true one, on a curve still steepening at
     expect(report.status).toBe("passed");
     expect(report.note).toMatch(/measured further after the fit said O\(n( log n)?\) with the curve still steepening/);
     expect([null, "O(n^2)"]).toContain(report.measured);
+  });
+});
+
+describe("a pass on a class its curve climbs well past at the top, pulling away from the reference", () => {
+  it("is measured further, and the class it left behind is never named", async () => {
+    // word-break (target O(n^2), reference O(n)): a table that copies and hashes a slice per
+    // earlier prefix at the last position — an n^2 term memcpy-cheap next to the loop until n is in the thousands.
+    const wordBreak = realProblem("word-break");
+    const sliceCopies: Curve = (n) => 3.4e-7 * n + 1.1e-10 * n * n;
+    const adapter = scriptedAdapter([sliceCopies], (n) => 5.7e-7 * n);
+    const report = await probeSolution(wordBreak, { file: "/solutions/word-break.ts", lang: "ts", adapter, budgetMs: 3000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.note).toMatch(/measured further after the fit said O\(n( log n)?\) with the curve still steepening/);
+    expect(report.status).toBe("passed");
+    expect([null, "O(n^2)"]).toContain(report.measured);
+    if (report.measured === null) expect(report.verdict).toMatch(/names no class: .*steepens at the top .*pulling away from the reference/);
   });
 });
