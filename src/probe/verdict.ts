@@ -322,16 +322,21 @@ export function unsettled(verdict: TimeVerdict, points: [number, number][], trut
   const top = points.slice(Math.floor((points.length * 2) / 3));
   const range = `n = ${fmt(points[0][0])}…${fmt(points[points.length - 1][0])}`;
   const fit = verdict.measured ? `the fit says ${verdict.measured} on ${range}` : `the fit said ${fitSaid}, and measured further, no one class fits ${range}`;
+  const slope = logLogSlope(top);
+  const shape = fitSaid && slope >= CLASS_POWER[fitSaid] + STEEPER_BY ? `yet the curve still steepens at the top (like n^${slope.toFixed(2)})` : `and at the top it grows like n^${slope.toFixed(2)}`;
+  const widening = verdict.ratio?.upperGrowth ?? 0;
   const why =
     truth && fitSaid && complexityRank(truth) > complexityRank(fitSaid)
       ? `toward the reference's ${truth}; fixed costs per step hide the leading term at these sizes`
-      : `pulling away from the reference (the gap widening like n^${(verdict.ratio?.upperGrowth ?? 0).toFixed(2)}): a slower term is taking over at these sizes`;
+      : widening >= OUTGROWS_SLOPE
+        ? `pulling away from the reference (the gap widening like n^${widening.toFixed(2)}): a slower term is taking over at these sizes`
+        : "the sizes measured do not settle on one class";
   return {
     ratio: verdict.ratio,
     status: "passed",
     measured: null,
     tolerated: false,
-    message: `meets the target, but names no class: ${fit}, yet the curve still steepens at the top (like n^${logLogSlope(top).toFixed(2)}), ${why}`,
+    message: `meets the target, but names no class: ${fit}, ${shape}, ${why}`,
   };
 }
 
