@@ -137,13 +137,14 @@ export function timeRatio(points: [number, number][], reference: [number, number
 
 /**
  * A gap that jumps by more than STEP_JUMP between neighbouring sizes of the √2 grid (a power of
- * n above 3) and stays up is no slower term: it is a table falling out of the caches, or the
- * collector starting to move it. The largest such jump is taken out (later ratios divided by
+ * n above 2.5) and stays up is no slower term: it is a table falling out of the caches, the
+ * collector starting to move it, or V8 changing how it keeps a table's rows (a full table of
+ * `boolean[]` rows: 2.5×). The largest such jump is taken out (later ratios divided by
  * it), so only growth on both sides of it counts as widening. This only ever spares code from
  * failing: a pass on a steady ratio is judged on the ratios as measured, since on a busy
  * machine noise makes jumps too. Consecutive small sizes (exponential code) are left as measured.
  */
-export const STEP_JUMP = 2.8;
+export const STEP_JUMP = 2.4;
 /**
  * …and no more than this: falling out of a cache costs a few times more per access, not tens
  * of times. A larger jump is the code changing regime (V8 moving every element on each
