@@ -13,7 +13,7 @@ import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
 import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, driftsFromReference, gapHeld, INCONCLUSIVE_ADVICE, MAX_FIT_ERROR, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
+import { decideTime, driftsFromReference, gapHeld, fitTooUneven, INCONCLUSIVE_ADVICE, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
@@ -191,7 +191,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         : `measured further after the fit said ${first.measured} with the curve still steepening`;
       if (drifts()) judged.verdict = stillDrifting(judged.verdict);
       // A curve bending from one class into the next fits neither well: no class, but no reason to doubt the first pass either.
-      else if (steepens() || (!pulledAway && judged.verdict.status === "inconclusive" && (judged.result.alternatives[0]?.score ?? 0) > MAX_FIT_ERROR)) {
+      else if (steepens() || (!pulledAway && judged.verdict.status === "inconclusive" && fitTooUneven(judged.result.alternatives))) {
         judged.verdict = unsettled(judged.verdict, judged.result.points, truth, first.measured);
       }
     }

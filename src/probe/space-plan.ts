@@ -95,7 +95,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     if (n >= maxN || sample.bytes >= ENOUGH_BYTES || sample.ms >= SLOW_CALL_MS || nextEnds - started > budgetMs) break;
     // A heap still flat under the noise, at sizes where an array of one number per element would
     // have shown, leaves the rest of the budget to the stack, which will decide.
-    const flatSoFar = heap.every(([, bytes]) => bytes < options.noiseBytes) && n * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes;
+    const flatSoFar = heap.every(([, bytes]) => bytes < options.noiseBytes) && arrayWouldShow(n, options.noiseBytes);
     if (flatSoFar && nextEnds - started > budgetMs * HEAP_SHARE_WHEN_FLAT) break;
     // Far below the noise, sizes four apart save samples (each costs two full collections);
     // above it, sizes √2 apart give the fit enough points to tell a log factor.
@@ -136,7 +136,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
   // Flat heap and flat stack: O(1) only where an array of one number per element would have shown.
   const top = heap[heap.length - 1][0];
   const fell = peakedAt && { note: `the heap rose above the noise up to n = ${peakedAt.toLocaleString("en")}, then stayed under it at every larger size` };
-  if (top * ONE_NUMBER_BYTES >= RESOLVES * options.noiseBytes) return { ...note, ...fromStack, ...fell, points, basis };
+  if (arrayWouldShow(top, options.noiseBytes)) return { ...note, ...fromStack, ...fell, points, basis };
   const resolution = `${Math.round(options.noiseBytes / 1024).toLocaleString("en")} KB`;
   return {
     measured: null,
@@ -188,7 +188,7 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
     return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")}: too short a range to tell ${measured} from an O(n) table that grows by doubling its capacity` };
   }
   const top = window[window.length - 1][0];
-  if (complexityRank(measured) < complexityRank("O(n)") && top * ONE_NUMBER_BYTES < RESOLVES * options.noiseBytes) {
+  if (complexityRank(measured) < complexityRank("O(n)") && !arrayWouldShow(top, options.noiseBytes)) {
     // What the flat heap asks too: a class below O(n) only where O(n) would have shown. Until
     // then, readings just above the noise are the young generation's garbage as often as not.
     return { measured: null, note: `below what this machine resolves at the sizes reached: the readings above the noise stayed within ${(Math.max(...aboveNoise.map(([, b]) => b)) / options.noiseBytes).toFixed(1)} times it, and an array of one number per element would still be under twice the noise at n = ${top.toLocaleString("en")}, so they cannot tell ${measured} from O(n)` };
@@ -211,6 +211,11 @@ function fellBack(window: Point[], noiseBytes: number): number | null {
 const ONE_NUMBER_BYTES = 8;
 /** Such an array must reach this many times the noise for a flat reading to mean O(1). */
 const RESOLVES = 2;
+
+/** Whether an array of one number per element would rise clear of the noise at n. */
+function arrayWouldShow(n: number, noiseBytes: number): boolean {
+  return n * ONE_NUMBER_BYTES >= RESOLVES * noiseBytes;
+}
 /** An output grown by push leaves up to this many times its own size in outgrown arrays. */
 const OUTGROWN_SHARE = 2;
 /** Readings above the noise must span this many times in n to call them flat: a doubling table stays flat over 2×. */

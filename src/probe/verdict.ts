@@ -78,6 +78,11 @@ export const MIN_SPREAD = 8;
 const SMALL_TOP = 48;
 /** A fit whose best class is off by more than this (RMS relative error) names no class. */
 export const MAX_FIT_ERROR = 0.25;
+
+/** The best class's fit is off by more than MAX_FIT_ERROR: the times are too uneven to name one. */
+export function fitTooUneven(alternatives: ClassScore[]): boolean {
+  return (alternatives[0]?.score ?? 0) > MAX_FIT_ERROR;
+}
 /** A ratio to the reference that grows slower than this power of n is steady. */
 const STEADY_SLOPE = 0.2;
 /** How far above the target's power the solution's own curve must climb for the ratio rule to fail it. */
@@ -189,7 +194,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   const { target, points } = evidence;
   const ratio = timeRatio(points, evidence.reference);
   const inconclusive = (message: string): TimeVerdict => ({ status: "inconclusive", measured: null, tolerated: false, message, advice: INCONCLUSIVE_ADVICE, ratio });
-  const named = evidence.measured !== null && enoughSizes(points, evidence.measured) && (evidence.alternatives[0]?.score ?? 0) <= MAX_FIT_ERROR;
+  const named = evidence.measured !== null && enoughSizes(points, evidence.measured) && !fitTooUneven(evidence.alternatives);
   const range = points.length ? `n = ${fmt(points[0][0])}…${fmt(points[points.length - 1][0])}` : "";
 
   // Pulling away from the reference is evidence on its own, however noisy each curve is: a
@@ -228,9 +233,8 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     const what = count === 0 ? "no size could be measured" : `only ${count} ${count === 1 ? "size" : "sizes"} (n = ${fmt(lo)}${hi !== lo ? `…${fmt(hi)}` : ""}) could be measured`;
     return inconclusive(`${what}${evidence.note ? ` (${evidence.note})` : " within the budget"}: too little to name a class`);
   }
-  const best = evidence.alternatives[0]?.score ?? 0;
-  if (best > MAX_FIT_ERROR) {
-    return inconclusive(`the times were too uneven to name a class (the best fit, ${evidence.alternatives[0].class}, is off by ${(best * 100).toFixed(0)} % per size; a busy machine?)`);
+  if (fitTooUneven(evidence.alternatives)) {
+    return inconclusive(`the times were too uneven to name a class (the best fit, ${evidence.alternatives[0].class}, is off by ${(evidence.alternatives[0].score * 100).toFixed(0)} % per size; a busy machine?)`);
   }
   const measured = evidence.measured;
 
