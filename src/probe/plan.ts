@@ -13,6 +13,7 @@
 import { createRng } from "../random/rng.js";
 import { SAMPLE_MS } from "./batch-rules.js";
 import type { Point } from "./fit.js";
+import { MIN_SPREAD } from "./verdict.js";
 
 export interface PlanOptions {
   /** Time to spend on the solution, in milliseconds (default 3000); the reference gets half as much again. */
@@ -21,7 +22,8 @@ export interface PlanOptions {
   minN?: number;
   /**
    * Smallest n the inputs allow (default minN). Code whose cost grows faster than any power
-   * reaches only a few sizes above minN; its grid then reaches down to here, one by one.
+   * reaches only a few sizes above minN; its grid then reaches down to here, one by one. Code
+   * too heavy to climb from minN to a spread that can name a class is measured from here up.
    */
   floorN?: number;
   /** Largest n tried (default 2^16). */
@@ -148,7 +150,16 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     if (!last || !earlier) return false;
     return Math.log(last[1] / earlier[1]) / Math.log(last[0] / earlier[0]) <= 4;
   };
-  let n = minN;
+  /** The ladder has seen the cost grow faster than n^4 over a doubling of n. */
+  const seenExponential = () => {
+    const last = ladder[ladder.length - 1];
+    const earlier = last && [...ladder].reverse().find(([m]) => m <= last[0] / 2);
+    return earlier !== undefined && !polynomial();
+  };
+  const floorN = Math.max(1, Math.min(minN, Math.floor(options.floorN ?? minN)));
+  let start = minN;
+  let climbStarted = 0;
+  let n = start;
   for (;;) {
     const previous = ladder[ladder.length - 1];
     const guessMs = previous ? previous[1] * 1000 * (n < 64 && !polynomial() ? EXPONENTIAL_BASE ** (n - previous[0]) : (n / previous[0]) ** 3) : warmMs;
@@ -163,8 +174,18 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     ladder.push([n, seconds]);
     // Heavy calls (or a busy machine) get more of the budget for the ladder while the sizes
     // reached are still too close together to name a class.
-    const ladderShare = n < minN * LADDER_SPREAD ? 0.6 : 0.35;
-    if (ms >= perSizeMs * 0.6 || n >= maxN || elapsed() > ownMs * ladderShare) break;
+    const ladderShare = n < start * LADDER_SPREAD ? 0.6 : 0.35;
+    const heavy = ms >= perSizeMs * 0.6;
+    if (heavy && start > floorN && n < start * MIN_SPREAD && !seenExponential()) {
+      // Code too heavy to climb from minN to the spread a class needs (or to time at minN at
+      // all) is measured on smaller inputs, when they exist: from floorN up, √2 apart, so its
+      // curve still spans enough sizes to compare with the reference's.
+      start = n = floorN;
+      ladder.length = 0;
+      climbStarted = elapsed();
+      continue;
+    }
+    if (heavy || n >= maxN || elapsed() - climbStarted > ownMs * ladderShare) break;
     let next: number;
     if (n < 64 && !polynomial()) {
       // Exponential code may multiply its cost by up to EXPONENTIAL_BASE per +1 of n: never jump further than that allows.
@@ -182,15 +203,14 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   }
   if (!ladder.length) return result(0, `a batch at n = ${n} did not finish within the time left`);
   const top = ladder[ladder.length - 1][0];
-  if (top === minN && ladder[0][1] * 1000 >= perSizeMs) {
-    return result(0, `too slow to probe: one call at the smallest size n = ${minN} took ${(ladder[0][1] * 1000).toFixed(0)} ms`);
+  if (top === start && ladder[0][1] * 1000 >= perSizeMs) {
+    return result(0, `too slow to probe: one call at the smallest size n = ${start} took ${(ladder[0][1] * 1000).toFixed(0)} ms`);
   }
 
   // 2. The grid over the top ~3 decades, the reference beside the solution; for exponential code
   // (a cost growing faster than n^4) that stopped within a few sizes of minN, also the sizes just below.
-  const floorN = Math.max(1, Math.min(minN, Math.floor(options.floorN ?? minN)));
   const exponential = top < 64 && ladder.length >= 2 && !polynomial();
-  const grid = gridBelow(top, exponential ? Math.max(floorN, Math.min(minN, top - 7)) : minN);
+  const grid = exponential ? gridBelow(top, Math.max(floorN, Math.min(minN, top - 7))) : start < minN ? rootTwoGrid(top, start) : gridBelow(top, minN);
   const referenceLadder: Point[] = [];
   const expected = (who: Who, size: number) => 1000 * estimate(who === "solution" ? ladder : referenceLadder, size);
   let referenceSizes = new Set<number>();
@@ -245,15 +265,24 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
 
 /** Sizes below `top`: √2 apart over three decades, or consecutive when the top is small. */
 export function gridBelow(top: number, minN: number): number[] {
+  if (top > 48) return rootTwoGrid(top, Math.max(minN, top / 1000));
   const sizes = new Set<number>();
-  if (top <= 48) {
-    const lowest = Math.max(minN, Math.floor(top / 3));
-    const step = Math.max(1, Math.floor((top - lowest) / 14));
-    for (let n = top; n >= lowest; n -= step) sizes.add(n);
-  } else {
-    const lowest = Math.max(minN, top / 1000);
-    for (let n = top; n >= lowest; n /= Math.SQRT2) sizes.add(Math.round(n));
-  }
+  const lowest = Math.max(minN, Math.floor(top / 3));
+  const step = Math.max(1, Math.floor((top - lowest) / 14));
+  for (let n = top; n >= lowest; n -= step) sizes.add(n);
+  return [...sizes].sort((a, b) => a - b);
+}
+
+/**
+ * Sizes from `top` down to `lowest`, √2 apart. When the steps stop short of `lowest` with less
+ * than MIN_SPREAD between the ends (slow code that climbed only a decade), `lowest` itself
+ * is added: one cheap size more is what lets such a curve name a class at all.
+ */
+function rootTwoGrid(top: number, lowest: number): number[] {
+  const sizes = new Set<number>();
+  for (let n = top; n >= lowest; n /= Math.SQRT2) sizes.add(Math.round(n));
+  const bottom = Math.min(...sizes);
+  if (top < bottom * MIN_SPREAD && bottom > Math.ceil(lowest)) sizes.add(Math.ceil(lowest));
   return [...sizes].sort((a, b) => a - b);
 }
 

@@ -21,6 +21,12 @@ import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
 /** A probe whose solution drifts from the reference at the top looks again this much further: budget and largest n. */
 const LOOK_FURTHER_BUDGET = 3;
 const LOOK_FURTHER_MAX_N = 4;
+/**
+ * The second measurement of a failure on the gap alone decides it: twice the budget, so on a
+ * busy machine it reaches at least as far as the first did (slow code stops low, and a second
+ * measurement that stops short of where the first pulled away says nothing either way).
+ */
+const CONFIRM_BUDGET = 2;
 
 export { DEFAULT_BUDGET_MS, KILL_AFTER_MS } from "./shared.js";
 export type { ProbeStatus } from "./verdict.js";
@@ -139,8 +145,9 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         seed,
         budgetMs: budget,
         minN: limits.minN,
-        // Every generator makes inputs from n = 2 up (the registry's test checks it), unless the problem sets a minN.
-        floorN: limits.minN ?? 2,
+        // Every generator makes inputs from n = 2 up (the registry's test checks it), unless the
+        // problem sets a minN (and no floorN below it).
+        floorN: limits.floorN ?? limits.minN ?? 2,
         maxN,
         deadline: Date.now() + budget * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
         reopen: async (who) => {
@@ -171,45 +178,50 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     outsideNote = `stopped below n = ${failed.n.toLocaleString("en")}, where it threw ${failed.message.split("\n")[0]}: ${outside}, not counted against it`;
     run = (await measureAgain(Math.max(1, Math.floor(failed.n / 2)))) ?? run;
   }
-  let judged = judge(problem, options.lang, run, isReference);
-  let lookedFurther: string | undefined;
   const truth = referenceClassesFor(problem.meta, options.lang)?.time ?? null;
-  const drifts = () => driftsFromReference(judged.verdict, judged.result.points, target);
-  const steepens = () => steepensPastClass(judged.verdict, judged.result.points, truth);
-  if ((drifts() || steepens()) && !options.signal?.aborted) {
-    // Passing, but pulling away from the reference where the budget ran out, or on a class its
-    // curve still steepens past: measure further before promising anything (a slower term with a
-    // small constant, or a leading term behind fixed costs, shows only at large n).
+  /**
+   * One measurement judged — and, when it passes while pulling away from the reference where the
+   * budget ran out, or on a class its curve still steepens past, measured further before it
+   * promises anything (a slower term with a small constant, or a leading term behind fixed
+   * costs, shows only at large n).
+   */
+  const settle = async (measured: DriveResult): Promise<{ run: DriveResult; judged: Judged; lookedFurther?: string }> => {
+    const judged = judge(problem, options.lang, measured, isReference);
     const first = judged.verdict;
-    const pulledAway = drifts();
+    const pulledAway = driftsFromReference(first, judged.result.points, target);
+    if ((!pulledAway && !steepensPastClass(first, judged.result.points, truth)) || options.signal?.aborted) return { run: measured, judged };
     const further = await measureAgain((limits.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET);
-    if (further && !further.error) {
-      run = further;
-      judged = judge(problem, options.lang, run, isReference);
-      lookedFurther = pulledAway
-        ? `measured further after ${first.ratio!.value.toFixed(1)}× the reference's time at n = ${first.ratio!.n.toLocaleString("en")} with the gap widening`
-        : `measured further after the fit said ${first.measured} with the curve still steepening`;
-      if (drifts()) judged.verdict = stillDrifting(judged.verdict);
-      // A curve bending from one class into the next fits neither well: no class, but no reason to doubt the first pass either.
-      else if (steepens() || (!pulledAway && judged.verdict.status === "inconclusive" && fitTooUneven(judged.result.alternatives))) {
-        judged.verdict = unsettled(judged.verdict, judged.result.points, truth, first.measured);
-      }
+    if (!further || further.error) return { run: measured, judged };
+    const rejudged = judge(problem, options.lang, further, isReference);
+    const lookedFurther = pulledAway
+      ? `measured further after ${first.ratio!.value.toFixed(1)}× the reference's time at n = ${first.ratio!.n.toLocaleString("en")} with the gap widening`
+      : `measured further after the fit said ${first.measured} with the curve still steepening`;
+    if (driftsFromReference(rejudged.verdict, rejudged.result.points, target)) rejudged.verdict = stillDrifting(rejudged.verdict);
+    // A curve bending from one class into the next fits neither well: no class, but no reason to doubt the first pass either.
+    else if (steepensPastClass(rejudged.verdict, rejudged.result.points, truth) || (!pulledAway && rejudged.verdict.status === "inconclusive" && fitTooUneven(rejudged.result.alternatives))) {
+      rejudged.verdict = unsettled(rejudged.verdict, rejudged.result.points, truth, first.measured);
     }
-  }
+    return { run: further, judged: rejudged, lookedFurther };
+  };
+  const settled = await settle(run);
+  run = settled.run;
+  let { judged, lookedFurther } = settled;
   let confirmed: string | undefined;
   if (judged.verdict.status === "failed" && judged.verdict.gapAlone && !options.signal?.aborted) {
-    // The gap to the reference is the only evidence against it: measure once more, the same way
-    // (going further would spend the budget on fewer, larger sizes), and fail only if that fails too.
-    const second = await measureAgain();
-    if (second && !second.error) {
-      const rejudged = judge(problem, options.lang, second, isReference);
-      if (rejudged.verdict.status === "failed") confirmed = "the gap to the reference widened again in a second measurement";
-      else if (gapHeld(judged.verdict, rejudged.verdict, rejudged.result.points)) {
-        const r = rejudged.verdict.ratio!;
-        confirmed = `a second measurement reached only ${rejudged.result.points.length === 1 ? "one size" : `${rejudged.result.points.length} sizes`}, and there the gap was as wide or wider (${r.value.toFixed(1)}× the reference's time at n = ${r.n.toLocaleString("en")})`;
+    // The gap to the reference is the only evidence against it: measure once more, judged the
+    // same way (measured further if it, too, pulls away at the top), and fail only if that fails too.
+    const again = await measureAgain(undefined, budgetMs * CONFIRM_BUDGET);
+    if (again && !again.error) {
+      const second = await settle(again);
+      if (second.judged.verdict.status === "failed") confirmed = `the gap to the reference widened again in a second measurement${second.lookedFurther ? ` (${second.lookedFurther})` : ""}`;
+      else if (gapHeld(judged.verdict, second.judged.verdict, second.judged.result.points)) {
+        const r = second.judged.verdict.ratio!;
+        const count = second.judged.result.points.length;
+        confirmed = `a second measurement reached only ${count === 1 ? "one size" : `${count} sizes`}, up to n = ${r.n.toLocaleString("en")}, and there the gap was as wide or wider (${r.value.toFixed(1)}× the reference's time)`;
       } else {
-        judged = { ...rejudged, verdict: notRepeated(judged.verdict, rejudged.verdict) };
-        run = second;
+        judged = { ...second.judged, verdict: notRepeated(judged.verdict, second.judged.verdict) };
+        run = second.run;
+        if (second.lookedFurther) lookedFurther = [lookedFurther, `then ${second.lookedFurther}`].filter(Boolean).join("; ");
       }
     }
   }
@@ -249,7 +261,14 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** The measurements of one drive, fitted, and the verdict on them. */
-function judge(problem: Problem, lang: Lang, run: Awaited<ReturnType<typeof driveTimeProbe>>, referenceIsSelf: boolean): { result: ReturnType<typeof toProbeResult>; referenceResult: ReturnType<typeof toProbeResult> | null; verdict: TimeVerdict } {
+type DriveResult = Awaited<ReturnType<typeof driveTimeProbe>>;
+interface Judged {
+  result: ReturnType<typeof toProbeResult>;
+  referenceResult: ReturnType<typeof toProbeResult> | null;
+  verdict: TimeVerdict;
+}
+
+function judge(problem: Problem, lang: Lang, run: DriveResult, referenceIsSelf: boolean): Judged {
   const result = toProbeResult(run.plan, run.elapsedMs);
   const referenceResult = run.plan.reference && toProbeResult({ points: run.plan.reference, reference: null, rounds: run.plan.rounds }, run.elapsedMs);
   const verdict = decideTime({

@@ -30,7 +30,7 @@ export async function probeInputs(problem: Problem, lang: Lang): Promise<Generat
 }
 
 /** The sizes the probe may try for one language: problem.json's probe limits, with that language's own over them. */
-export function probeLimits(problem: Problem, lang: Lang): { minN?: number; maxN?: number } {
+export function probeLimits(problem: Problem, lang: Lang): { minN?: number; maxN?: number; floorN?: number } {
   const { ts, py, ...shared } = problem.meta.probe ?? {};
   const own = lang === "ts" ? ts : py;
   return { ...shared, ...own };

@@ -167,10 +167,12 @@ function withoutStep(ratios: [number, number][]): [number, number][] {
     const [n, r] = ratios[i];
     const [m, previous] = ratios[i - 1];
     const next = ratios[i + 1];
-    if (n / m >= GRID_STEP && r / previous >= jump && r / previous <= STEP_JUMP_MAX && (!next || next[1] >= r * STEP_HOLDS)) {
-      at = i;
-      jump = r / previous;
-    }
+    if (n / m < GRID_STEP || r / previous < jump || (next && next[1] < r * STEP_HOLDS)) continue;
+    // Code that changed regime widens the gap by itself: no smaller jump beside it is taken out
+    // (on a busy machine one size timed too fast makes one).
+    if (r / previous > STEP_JUMP_MAX) return ratios;
+    at = i;
+    jump = r / previous;
   }
   return at < 0 ? ratios : ratios.map(([n, r], i) => [n, i >= at ? r / jump : r] as [number, number]);
 }
@@ -377,13 +379,15 @@ export function notRepeated(first: TimeVerdict, second: TimeVerdict): TimeVerdic
 }
 
 /**
- * A second measurement too short to name anything (slow code reaches few sizes on a busy
- * machine) that found the gap to the reference at least as wide as the first did: it repeats
- * the first, it does not contradict it.
+ * A second measurement cut short — too few sizes to name anything, or stopping below the sizes
+ * where the first pulled away (slow code reaches less far on a busy machine) — that found the
+ * gap to the reference at least as wide as the first did: it repeats the first, it does not
+ * contradict it.
  */
 export function gapHeld(first: TimeVerdict, second: TimeVerdict, secondPoints: [number, number][]): boolean {
   const [was, now] = [first.ratio, second.ratio];
-  return second.status === "inconclusive" && !enoughSizes(secondPoints, null) && was !== null && now !== null && now.value >= was.value;
+  if (second.status === "failed" || was === null || now === null || now.value < was.value) return false;
+  return (second.status === "inconclusive" && !enoughSizes(secondPoints, null)) || now.n < was.n;
 }
 
 /** The solution's own curve above `from` (a share of its sizes: the upper half by default) climbs clearly faster than the target allows. */

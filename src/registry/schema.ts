@@ -38,8 +38,11 @@ const referenceClasses = z.union([
 ]);
 
 const range = () => z.tuple([z.number(), z.number()]);
-/** The complexity probe's smallest and largest n. */
-const probeSizes = { minN: z.optional(positiveInt()), maxN: z.optional(positiveInt()) };
+/**
+ * The complexity probe's smallest and largest n, and the smallest n its inputs allow when that
+ * is below minN (code too heavy to climb far from minN is measured from there up; default minN).
+ */
+const probeSizes = { minN: z.optional(positiveInt()), maxN: z.optional(positiveInt()), floorN: z.optional(positiveInt()) };
 
 /**
  * LeetCode's statement bounds, per argument: `lengths` bounds an array's or a string's length

@@ -81,6 +81,17 @@ describe("a failure on the gap to the reference alone", () => {
     expect(report.note).toMatch(/widened again in a second measurement/);
   });
 
+  it("measures the second measurement further when it, too, pulls away where its budget ran out, and fails if that fails", async () => {
+    // Slow code on a busy machine, measured again: the extra term only starts at the top of what the
+    // second measurement reached. Passing there while pulling away is no contradiction; measured further, it fails.
+    const late: Curve = (n) => 3e-8 * n * n * (1 + n / 400);
+    const adapter = scriptedAdapter([slower(0.7), late, slower(0.3)]);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(3);
+    expect(report.status).toBe("failed");
+    expect(report.note).toMatch(/widened again in a second measurement \(measured further after [\d.]+× the reference's time at n = [\d,]+ with the gap widening\)/);
+  });
+
   it("fails when the second measurement, slowed down, reaches too few sizes but finds the gap as wide there", async () => {
     // Slow code on a busy machine: the second time, each call cost so much that the ladder stopped after a few small sizes.
     const crawling: Curve = (n) => slower(0.3)(n) * 2000;
@@ -88,7 +99,7 @@ describe("a failure on the gap to the reference alone", () => {
     const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
     expect(adapter.openings).toBe(2);
     expect(report.status).toBe("failed");
-    expect(report.note).toMatch(/a second measurement reached only (one size|\d sizes), and there the gap was as wide or wider/);
+    expect(report.note).toMatch(/a second measurement reached only (one size|\d+ sizes), up to n = [\d,]+, and there the gap was as wide or wider/);
   });
 });
 

@@ -164,6 +164,39 @@ describe("the probe plan", () => {
   it("says when even the smallest size is too slow", () => {
     const { result } = run(() => 1);
     expect(result.note).toMatch(/^too slow to probe: one call at the smallest size n = 8 took 1000 ms/);
+    // The same below a floor the inputs allow: it steps down once, and then says so at the floor.
+    expect(run(() => 1, { minN: 32, floorN: 2 }).result.note).toMatch(/^too slow to probe: one call at the smallest size n = 2 took 1000 ms/);
+  });
+
+  it("measures code too slow to time at minN on smaller inputs, √2 apart, when the inputs allow them", () => {
+    // Cubic code at 0.3 s a call at minN = 32 (a KV-cache decoder recomputing its prefix in plain loops).
+    const cubic = (n: number) => 1e-5 * n ** 3;
+    const { result } = run(cubic, { minN: 32, floorN: 2, withReference: true }, (n) => 1e-5 * n);
+    expect(result.note).toBeUndefined();
+    const sizes = result.points.map(([n]) => n);
+    expect(sizes[0]).toBe(2);
+    expect(sizes.length).toBeGreaterThanOrEqual(6);
+    expect(sizes[sizes.length - 1]).toBeGreaterThanOrEqual(8 * sizes[0]);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i] / sizes[i - 1]).toBeGreaterThan(1.25);
+    expect(result.reference!.length).toBe(sizes.length);
+    expect(fitComplexity(result.points).measured).toBe("O(n^3)");
+    // Heavy code that times fine at minN but climbs only a few sizes above it (a convolution in
+    // plain loops, 36 ms a call by n = 42) is measured from the floor too.
+    const heavy = run((n) => 2e-5 * n * n, { minN: 8, floorN: 2 }).result.points.map(([n]) => n);
+    expect(heavy[0]).toBeLessThan(8);
+    expect(heavy.length).toBeGreaterThanOrEqual(6);
+    expect(heavy[heavy.length - 1]).toBeGreaterThanOrEqual(8 * heavy[0]);
+    // Without a floor below minN there is nothing smaller to try.
+    expect(run(cubic, { minN: 32 }).result.note).toMatch(/^too slow to probe: one call at the smallest size n = 32/);
+  });
+
+  it("reaches down to minN when the grid's √2 steps would stop short of the spread a class needs", () => {
+    // Cubic code that climbs only to n ≈ 86 from minN = 8: 86, 61, … 11 spans 7.8×; 8 makes it 10×.
+    const { result } = run((n) => 6e-8 * n ** 3, { minN: 8 });
+    const sizes = result.points.map(([n]) => n);
+    expect(sizes[sizes.length - 1]).toBeLessThan(100);
+    expect(sizes[0]).toBe(8);
+    expect(sizes[sizes.length - 1] / sizes[0]).toBeGreaterThanOrEqual(8);
   });
 
   it("times the reference beside the solution on the solution's sizes, within half as much budget again", () => {

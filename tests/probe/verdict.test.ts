@@ -156,6 +156,21 @@ describe("the time verdict", () => {
     expect(v.status).toBe("failed");
   });
 
+  it("takes no smaller jump out beside a change of regime: one size timed too fast on a busy machine is no step", () => {
+    // sliding-window-max's deque-shift.ts as a loaded pass measured it: n = 16,384 timed 2.5× too
+    // fast (the gap 1.0×, then back to 3.2×), and the regime change past 32,768 (3.0× → 70×).
+    const measured: Record<number, [number, number]> = {
+      91: [1.351e-6, 7.891e-7], 128: [2.117e-6, 1.15e-6], 181: [4.459e-6, 1.409e-6], 256: [7.556e-6, 2.247e-6], 362: [1.35e-5, 3.213e-6],
+      512: [1.693e-5, 5.091e-6], 724: [2.332e-5, 6.058e-6], 1024: [3.204e-5, 8.454e-6], 1448: [4.66e-5, 1.199e-5], 2048: [6.409e-5, 1.817e-5],
+      2896: [9.424e-5, 3.029e-5], 4096: [1.383e-4, 3.634e-5], 5793: [1.785e-4, 4.459e-5], 8192: [2.74e-4, 6.622e-5], 11585: [3.654e-4, 9.424e-5],
+      16384: [1.45e-4, 1.423e-4], 23170: [8.561e-4, 2.698e-4], 32768: [1.296e-3, 4.323e-4], 46341: [5.306e-2, 7.599e-4], 65536: [1.161e-1, 8.517e-4],
+    };
+    const sizes = Object.keys(measured).map(Number);
+    const v = decideTime(evidence("O(n)", sizes, (n) => measured[n][0], (n) => measured[n][1], "O(n)"));
+    expect(v.status).toBe("failed");
+    expect(v.message).toMatch(/grows faster than the reference/);
+  });
+
   it("never passes slower code as keeping pace because busy moments made its gap jump", () => {
     // O(n²) against O(n), with every third size caught by a busy moment (3.5× slower).
     const busy: Curve = (n) => 1e-9 * n * n * (Math.round(Math.log2(n) * 2) % 3 === 0 ? 3.5 : 1);

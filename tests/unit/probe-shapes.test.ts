@@ -8,9 +8,9 @@ import { realProblem } from "../helpers/run-solution.js";
 describe("per-language probe shapes", () => {
   it("gives each language its own limits over the shared ones (py also for PyTorch)", () => {
     const problem = realProblem("kv-cache-decoding");
-    expect(probeLimits(problem, "ts")).toEqual({ minN: 8 });
-    expect(probeLimits(problem, "py")).toEqual({ minN: 32 });
-    expect(probeLimits(problem, "torch")).toEqual({ minN: 32 });
+    expect(probeLimits(problem, "ts")).toEqual({ minN: 8, floorN: 2 });
+    expect(probeLimits(problem, "py")).toEqual({ minN: 32, floorN: 2 });
+    expect(probeLimits(problem, "torch")).toEqual({ minN: 32, floorN: 2 });
     // A problem without a language of its own gets the shared limits everywhere.
     expect(probeLimits(realProblem("two-sum"), "ts")).toEqual(probeLimits(realProblem("two-sum"), "py"));
   });
