@@ -125,7 +125,11 @@ export async function measureTruth(options: TruthOptions): Promise<TruthPass> {
       };
       rows.push(row);
       // The row file also keeps the curves, so a change to the fit can be replayed on them.
-      const evidence = { points: report.points, reference: report.reference?.points ?? null };
+      const evidence = {
+        points: report.points,
+        reference: report.reference?.points ?? null,
+        space: report.space ? { verdict: report.space.verdict, basis: report.space.basis, points: report.space.points } : null,
+      };
       if (options.rowsFile) appendFileSync(options.rowsFile, JSON.stringify({ load, row, evidence }) + "\n");
       options.log?.(
         `${row.time.measured === row.declared.time ? "=" : row.time.measured ? "≠" : "?"} ${problem.slug} [${c.lang}] ${c.name}: time ${row.time.status} ${row.time.measured ?? "—"} (declared ${row.declared.time}) · space ${row.space?.measured ?? "—"} (declared ${row.declared.space})${row.time.measured ? "" : ` · ${report.verdict}`}`,
