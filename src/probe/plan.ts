@@ -139,23 +139,20 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   // allow for would make it (×4 per +1 of n below 64, cubic above), so a batch is never
   // sized on an optimistic guess.
   const ladder: Point[] = [];
+  /** The log-log slope of the cost over the ladder's last doubling of n (null before one). */
+  const ladderSlope = (): number | null => {
+    const last = ladder[ladder.length - 1];
+    const earlier = last && [...ladder].reverse().find(([m]) => m <= last[0] / 2);
+    return last && earlier ? Math.log(last[1] / earlier[1]) / Math.log(last[0] / earlier[0]) : null;
+  };
   /**
    * The cost so far grows like a power of n no steeper than n^4, over a doubling of n at least:
    * exponential code shows a log-log slope of n·ln 2 (7 at n = 10), so below 64 the ladder may
    * then double n as it does above 64.
    */
-  const polynomial = () => {
-    const last = ladder[ladder.length - 1];
-    const earlier = last && [...ladder].reverse().find(([m]) => m <= last[0] / 2);
-    if (!last || !earlier) return false;
-    return Math.log(last[1] / earlier[1]) / Math.log(last[0] / earlier[0]) <= 4;
-  };
-  /** The ladder has seen the cost grow faster than n^4 over a doubling of n. */
-  const seenExponential = () => {
-    const last = ladder[ladder.length - 1];
-    const earlier = last && [...ladder].reverse().find(([m]) => m <= last[0] / 2);
-    return earlier !== undefined && !polynomial();
-  };
+  const polynomial = () => (ladderSlope() ?? Infinity) <= 4;
+  /** …and the ladder has seen it grow faster than that. */
+  const seenExponential = () => (ladderSlope() ?? 0) > 4;
   const floorN = Math.max(1, Math.min(minN, Math.floor(options.floorN ?? minN)));
   let start = minN;
   let climbStarted = 0;
