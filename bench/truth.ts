@@ -193,8 +193,12 @@ export function truthReport(pass: TruthPass): string[] {
     `### Load: ${pass.load} (${rows.length} solutions, median ${seconds[seconds.length >> 1]?.toFixed(1) ?? "—"} s each)`,
     ``,
     `References and correct fixtures (${lean.length}): time measured on **${pct(timed.length, lean.length)}** (inconclusive on ${lean.length - timed.length}); of those measured, exact **${pct(exact.length, timed.length)}**, within one log factor **${pct(nearly.length, timed.length)}**; failed their probe: **${failedLean.length}**.`,
-    `Slow fixtures (more than one log factor above the target) failing their probe: **${slow.filter((r) => r.time.status === "failed").length}/${slow.length}** (inconclusive: ${slow.filter((r) => r.time.status === "inconclusive").length}).` +
-      (slowByLog.length ? ` Slow by one log factor only, which the probe tolerates: ${slowByLog.filter((r) => r.time.status === "failed").length}/${slowByLog.length} failed.` : ""),
+    ...(slow.length + slowByLog.length
+      ? [
+          `Slow fixtures (more than one log factor above the target) failing their probe: **${slow.filter((r) => r.time.status === "failed").length}/${slow.length}** (inconclusive: ${slow.filter((r) => r.time.status === "inconclusive").length}).` +
+            (slowByLog.length ? ` Slow by one log factor only, which the probe tolerates: ${slowByLog.filter((r) => r.time.status === "failed").length}/${slowByLog.length} failed.` : ""),
+        ]
+      : []),
     `Space measured on ${pct(spaced.length, rows.length)} (${spaced.length}/${rows.length}); of those, exact **${pct(spaceExact.length, spaced.length)}**; measured above the declared class: **${spaceAbove.length}**.`,
     ``,
     `Time, declared against measured (references and correct fixtures):`,
