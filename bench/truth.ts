@@ -188,17 +188,17 @@ export function truthReport(pass: TruthPass): string[] {
   const spaceAbove = spaced.filter((r) => complexityRank(r.space!.measured!) > complexityRank(r.declared.space));
   const failedLean = lean.filter((r) => r.time.status === "failed");
   const seconds = rows.map((r) => r.seconds).sort((a, b) => a - b);
+  const count = (group: TruthRow[], status: ProbeStatus) => group.filter((r) => r.time.status === status).length;
+  const byLog = slowByLog.length ? ` Slow by one log factor only, which the probe tolerates: ${count(slowByLog, "failed")}/${slowByLog.length} failed.` : "";
+  const slowLines = slow.length + slowByLog.length
+    ? [`Slow fixtures (more than one log factor above the target) failing their probe: **${count(slow, "failed")}/${slow.length}** (inconclusive: ${count(slow, "inconclusive")}).${byLog}`]
+    : [];
   const misses = rows.filter((r) => (r.time.measured && r.time.measured !== r.declared.time) || (r.kind === "slow" ? r.time.status !== "failed" && !slowByLog.includes(r) : r.time.status === "failed"));
   return [
     `### Load: ${pass.load} (${rows.length} solutions, median ${seconds[seconds.length >> 1]?.toFixed(1) ?? "—"} s each)`,
     ``,
     `References and correct fixtures (${lean.length}): time measured on **${pct(timed.length, lean.length)}** (inconclusive on ${lean.length - timed.length}); of those measured, exact **${pct(exact.length, timed.length)}**, within one log factor **${pct(nearly.length, timed.length)}**; failed their probe: **${failedLean.length}**.`,
-    ...(slow.length + slowByLog.length
-      ? [
-          `Slow fixtures (more than one log factor above the target) failing their probe: **${slow.filter((r) => r.time.status === "failed").length}/${slow.length}** (inconclusive: ${slow.filter((r) => r.time.status === "inconclusive").length}).` +
-            (slowByLog.length ? ` Slow by one log factor only, which the probe tolerates: ${slowByLog.filter((r) => r.time.status === "failed").length}/${slowByLog.length} failed.` : ""),
-        ]
-      : []),
+    ...slowLines,
     `Space measured on ${pct(spaced.length, rows.length)} (${spaced.length}/${rows.length}); of those, exact **${pct(spaceExact.length, spaced.length)}**; measured above the declared class: **${spaceAbove.length}**.`,
     ``,
     `Time, declared against measured (references and correct fixtures):`,
