@@ -239,6 +239,13 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     const reached = referenceLadder.length ? referenceLadder[referenceLadder.length - 1][0] : 0;
     referenceSizes = new Set(grid.filter((size) => size <= reached && expected("reference", size) <= limit(size)));
   }
+  /**
+   * What a grid batch is sized on: the size's own best time once the grid has one. The ladder
+   * guesses each new size from cubic growth, so at small sizes its estimate can be hundreds of
+   * times too high; a batch sized on it holds too few calls, and the timer's own cost per batch
+   * (tens of microseconds) then lands on the fastest sizes and flattens the curve's low end.
+   */
+  const batchMs = (who: Who, size: number) => Math.min(expected(who, size), 1000 * (best[who].get(size) ?? Infinity));
   const requestMs = (who: Who, size: number) => cost[who].get(size) ?? Math.max(SAMPLE_MS, expected(who, size)) * 1.3;
   const roundMs = () => grid.reduce((sum, size) => sum + requestMs("solution", size) + (referenceSizes.has(size) && !referenceFailed ? requestMs("reference", size) : 0), 0);
   const order = createRng(seed ^ 0x5bd1e995);
@@ -247,12 +254,12 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   while (rounds < 8 && (rounds < 2 || elapsed() + roundMs() < budgetMs * 0.92)) {
     if (rounds >= 1 && elapsed() + roundMs() > budgetMs * 1.05) break;
     for (const size of order.shuffle([...grid])) {
-      if ((yield* time("solution", size, expected("solution", size), "grid")) === null) {
+      if ((yield* time("solution", size, batchMs("solution", size), "grid")) === null) {
         stopped = `a batch at n = ${size} did not finish within the time left`;
         break;
       }
       if (referenceFailed || !referenceSizes.has(size)) continue;
-      if ((yield* time("reference", size, expected("reference", size), "grid")) === null) referenceFailed = true;
+      if ((yield* time("reference", size, batchMs("reference", size), "grid")) === null) referenceFailed = true;
     }
     rounds++;
     if (stopped) break;

@@ -146,6 +146,27 @@ describe("the probe plan", () => {
     for (const [n, seconds] of [...points, ...reference!]) expect(seconds).toBeCloseTo(n * 1e-8, 12);
   });
 
+  it("sizes the grid's later batches on the sizes' own times, so a batch's fixed cost does not flatten the cheapest sizes", () => {
+    // A binary search: 20–45 ns a call, and 20 µs of fixed cost per batch (clock readings, the
+    // round trip). The ladder guesses each new size from cubic growth and overestimates small
+    // sizes; batches sized on those guesses hold few calls, and the fixed cost lands on them.
+    let clock = 0;
+    const plan = probePlan({ budgetMs: 3000 }, () => clock);
+    const perCall = (n: number) => 1e-9 * (10 + 2 * Math.log2(n));
+    let step = plan.next();
+    while (!step.done) {
+      const { n, expectedMs } = step.value;
+      const reps = Math.max(1, Math.min(20000, Math.ceil(2 / Math.max(expectedMs, 1e-6))));
+      const seconds = perCall(n) + 20e-6 / reps;
+      clock += seconds * 1000 * reps + 0.05;
+      step = plan.next(seconds);
+    }
+    const { points, rounds } = step.value;
+    expect(rounds).toBeGreaterThanOrEqual(2);
+    for (const [n, seconds] of points) expect(seconds / perCall(n), `n = ${n}`).toBeLessThan(1.1);
+    expect(fitComplexity(points).measured).toBe("O(log n)");
+  });
+
   it("stops at maxN for cheap functions", () => {
     const { result } = run(() => 1e-7, { maxN: 4096 });
     expect(result.points[result.points.length - 1][0]).toBe(4096);
