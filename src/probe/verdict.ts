@@ -4,7 +4,7 @@
 // away from the reference's — and is `inconclusive` (with what to do) when the evidence is not
 // there: too few sizes, a fit too poor to name a class, a measurement the reference contradicts.
 import { complexityRank, type ComplexityClass, type ProbeStatus } from "../registry/complexity.js";
-import { logLogSlope, type ClassScore } from "./fit.js";
+import { fitComplexity, logLogSlope, type ClassScore } from "./fit.js";
 
 export type { ProbeStatus };
 
@@ -167,12 +167,15 @@ function withoutStep(ratios: [number, number][]): [number, number][] {
     const [n, r] = ratios[i];
     const [m, previous] = ratios[i - 1];
     const next = ratios[i + 1];
-    if (n / m < GRID_STEP || r / previous < jump || (next && next[1] < r * STEP_HOLDS)) continue;
+    // A step rises above the level before it: a jump back up from one size timed too fast (or
+    // whose reference was caught by a busy moment) is no step.
+    const before = Math.max(previous, ratios[i - 2]?.[1] ?? 0);
+    if (n / m < GRID_STEP || r / before < jump || (next && next[1] < r * STEP_HOLDS)) continue;
     // Code that changed regime widens the gap by itself: no smaller jump beside it is taken out
     // (on a busy machine one size timed too fast makes one).
-    if (r / previous > STEP_JUMP_MAX) return ratios;
+    if (r / before > STEP_JUMP_MAX) return ratios;
     at = i;
-    jump = r / previous;
+    jump = r / before;
   }
   return at < 0 ? ratios : ratios.map(([n, r], i) => [n, i >= at ? r / jump : r] as [number, number]);
 }
@@ -212,6 +215,20 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     const head = measured ? `measured ${measured}, target ${target}, but it grows faster than the reference` : `it grows faster than the reference (target ${target})`;
     const gapAlone = measured === null || judgeComplexity(measured, target).ok;
     return { status: "failed", measured, tolerated: false, message: `${head}: ${gap}`, ratio, ...(gapAlone ? { gapAlone } : {}) };
+  }
+
+  const atTop = slowerAtTheTop(points, target, ratio);
+  if (atTop) {
+    const top = `n = ${fmt(atTop.from)}…${fmt(points[points.length - 1][0])}`;
+    const whole = named ? `over all the sizes the fit says ${evidence.measured}` : "over all the sizes no one class fits";
+    return {
+      status: "failed",
+      measured: atTop.measured,
+      tolerated: false,
+      message: `measured ${atTop.measured} on the top sizes (${top}), target ${target}: ${gap}; ${whole}, as lower-order terms still weigh below them`,
+      ratio,
+      gapAlone: true,
+    };
   }
 
   // Too uneven or too short to name a class on its own, but measured side by side with the
@@ -261,6 +278,27 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return inconclusive(`measured ${measured} (target ${target}), but the reference timed beside it grew alike (${ratio.value.toFixed(1)}× its time at n = ${fmt(ratio.n)}, a steady ratio): these sizes do not separate the classes`);
   }
   return { status: "failed", measured, tolerated: false, message: ratio && ratio.value >= 1 ? `${judged.message}; ${gap}` : judged.message, ratio };
+}
+
+/**
+ * A slower term that takes over only at the top sizes: below them lower-order terms weigh
+ * (an interpreter's cost per call, a scan in C with a tiny constant), so over the whole range
+ * no one class fits, or the fit names the lower one. The top sizes alone — at least MIN_SIZES
+ * of them, MIN_SPREAD apart — fit a class more than one log factor above the target, while
+ * the gap to the reference there is at least OUTGROWS_RATIO and still widening: the leading
+ * term, measured where it leads. A gap that only jumped once (a table leaving a cache) is no
+ * evidence here either.
+ */
+function slowerAtTheTop(points: [number, number][], target: ComplexityClass, ratio: TimeVerdict["ratio"]): { measured: ComplexityClass; from: number } | null {
+  if (!ratio || ratio.value < OUTGROWS_RATIO || ratio.upperGrowthPastStep < OUTGROWS_SLOPE || points.length < MIN_SIZES) return null;
+  const topN = points[points.length - 1][0];
+  let from = points.length - 1;
+  while (from > 0 && points[from][0] * MIN_SPREAD > topN) from--;
+  const top = points.slice(from);
+  if (top.length < MIN_SIZES || top[0][0] * MIN_SPREAD > topN) return null;
+  const fit = fitComplexity(top);
+  if (fitTooUneven(fit.scores) || judgeComplexity(fit.measured, target).ok) return null;
+  return { measured: fit.measured, from: top[0][0] };
 }
 
 /**

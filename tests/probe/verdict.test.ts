@@ -171,6 +171,56 @@ describe("the time verdict", () => {
     expect(v.message).toMatch(/grows faster than the reference/);
   });
 
+  /** A measured curve, { n: [solution's seconds, reference's seconds] }, as evidence against the target. */
+  const fromMeasured = (target: ComplexityClass, measured: Record<number, [number, number]>) => {
+    const sizes = Object.keys(measured).map(Number);
+    return evidence(target, sizes, (n) => measured[n][0], (n) => measured[n][1], "O(n)");
+  };
+
+  it("takes no jump back up from one size whose reference was caught by a busy moment for a step", () => {
+    // lru-cache's array-scan.ts (a scan of every key per call) as a loaded pass measured it: the
+    // reference timed 3× slow at n = 5,750, so the gap dipped from 16× to 6.6× and came back to 18×.
+    const v = decideTime(fromMeasured("O(n)", {
+      16: [9.866e-7, 9.174e-7], 22: [1.493e-6, 1.38e-6], 32: [2.265e-6, 1.924e-6], 45: [3.732e-6, 2.824e-6], 64: [5.548e-6, 4.254e-6],
+      90: [1.087e-5, 7.024e-6], 127: [1.405e-5, 8.48e-6], 180: [2.487e-5, 1.347e-5], 254: [4.07e-5, 1.801e-5], 359: [6.713e-5, 2.645e-5],
+      508: [1.224e-4, 3.707e-5], 719: [2.147e-4, 5.263e-5], 1017: [3.677e-4, 8.525e-5], 1438: [6.696e-4, 1.071e-4], 2033: [1.261e-3, 1.77e-4],
+      2875: [2.434e-3, 2.628e-4], 4066: [5.39e-3, 3.372e-4], 5750: [6.56e-3, 9.907e-4], 8132: [1.99e-2, 1.092e-3], 11501: [3.713e-2, 1.494e-3],
+    }));
+    expect(v.status).toBe("failed");
+    expect(v.message).toMatch(/grows faster than the reference/);
+  });
+
+  it("fails a slower term that leads only at the top sizes, measured there: below them no one class fits", () => {
+    // lru-cache's map-insertion-order.ts (finds the oldest key by walking a Map past its deleted
+    // entries) as a loaded pass measured it: linear up to n ≈ 1,000, quadratic from n ≈ 3,000.
+    const v = decideTime(fromMeasured("O(n)", {
+      39: [2.705e-6, 2.742e-6], 55: [3.548e-6, 3.745e-6], 78: [6.136e-6, 5.389e-6], 110: [7.712e-6, 7.845e-6], 155: [1.168e-5, 1.204e-5],
+      220: [1.639e-5, 1.562e-5], 311: [2.513e-5, 2.338e-5], 440: [3.951e-5, 3.091e-5], 622: [5.841e-5, 4.862e-5], 879: [9.917e-5, 6.614e-5],
+      1244: [1.596e-4, 9.839e-5], 1759: [2.688e-4, 1.366e-4], 2487: [4.085e-4, 2.07e-4], 3518: [8.082e-4, 3.007e-4], 4975: [1.388e-3, 5.729e-4],
+      7035: [2.982e-3, 7.176e-4], 9949: [5.454e-3, 1.321e-3], 14071: [1.143e-2, 1.707e-3], 19899: [1.735e-2, 3.056e-3], 28141: [3.887e-2, 6.05e-3],
+    }));
+    expect(v).toMatchObject({ status: "failed", measured: "O(n^2)", gapAlone: true });
+    expect(v.message).toMatch(/^measured O\(n\^2\) on the top sizes \(n = 2,487…28,141\), target O\(n\): 6\.4× the reference's time/);
+    // Python's list scan (a C loop with a tiny constant): the whole range fits O(n), the top O(n²).
+    const scan = decideTime(fromMeasured("O(n)", {
+      42: [2.375e-5, 3.472e-5], 59: [3.199e-5, 4.682e-5], 84: [4.602e-5, 6.931e-5], 119: [6.431e-5, 9.288e-5], 168: [9.272e-5, 1.286e-4],
+      238: [1.275e-4, 1.96e-4], 336: [1.855e-4, 2.647e-4], 475: [2.783e-4, 3.593e-4], 672: [4.024e-4, 5.697e-4], 951: [5.886e-4, 7.737e-4],
+      1345: [9.129e-4, 1.07e-3], 1902: [1.44e-3, 1.504e-3], 2689: [2.182e-3, 1.936e-3], 3803: [3.373e-3, 2.886e-3], 5379: [5.689e-3, 4.585e-3],
+      7606: [9.747e-3, 6.332e-3], 10757: [1.74e-2, 8.814e-3], 15213: [3.308e-2, 1.265e-2], 21514: [5.35e-2, 1.772e-2], 30426: [1.017e-1, 2.523e-2],
+    }));
+    expect(scan).toMatchObject({ status: "failed", measured: "O(n^2)" });
+    expect(scan.message).toContain("over all the sizes the fit says O(n)");
+  });
+
+  it("does not fail on the top sizes alone when the gap there is under 3× or holds steady", () => {
+    // The same shape with the quadratic term a third as large: the gap reaches only 2.2×.
+    const small: Curve = (n) => 1e-6 * n + 3e-11 * n * n;
+    expect(decideTime(evidence("O(n)", gridBelow(32768, 32), small, (n) => 1e-6 * n, "O(n)")).status).not.toBe("failed");
+    // A top that bends like n² beside a reference bent alike (both leave the caches): no widening gap.
+    const bent: Curve = (n) => 1e-7 * n * (n > 4000 ? n / 4000 : 1);
+    expect(decideTime(evidence("O(n)", gridBelow(32768, 32), (n) => 4 * bent(n), bent, "O(n)")).status).not.toBe("failed");
+  });
+
   it("never passes slower code as keeping pace because busy moments made its gap jump", () => {
     // O(n²) against O(n), with every third size caught by a busy moment (3.5× slower).
     const busy: Curve = (n) => 1e-9 * n * n * (Math.round(Math.log2(n) * 2) % 3 === 0 ? 3.5 : 1);
