@@ -167,6 +167,28 @@ describe("the probe plan", () => {
     expect(fitComplexity(points).measured).toBe("O(log n)");
   });
 
+  it("times the reference over the whole grid when its first call at one of its rungs was cold", () => {
+    // kv-cache-decoding's TypeScript reference under load: its first call at n = 43 took 100×
+    // its time (a cold path), its climb stopped there, and only 5 sizes could be compared.
+    const cost = (n: number) => 2e-7 * n * n * n;
+    const referenceCost = (n: number) => 2e-6 * n;
+    let clock = 0;
+    const seen = new Set<number>();
+    const plan = probePlan({ budgetMs: 3000, withReference: true }, () => clock);
+    let step = plan.next();
+    while (!step.done) {
+      const { who, n, expectedMs } = step.value;
+      let seconds = (who === "solution" ? cost : referenceCost)(n);
+      if (who === "reference" && n > 16 && !seen.has(n)) seconds *= 100;
+      if (who === "reference") seen.add(n);
+      const reps = Math.max(1, Math.min(20000, Math.ceil(2 / Math.max(expectedMs, 1e-6))));
+      clock += seconds * 1000 * reps + 0.05;
+      step = plan.next(seconds);
+    }
+    const { points, reference } = step.value;
+    expect(reference!.map(([n]) => n)).toEqual(points.map(([n]) => n));
+  });
+
   it("stops at maxN for cheap functions", () => {
     const { result } = run(() => 1e-7, { maxN: 4096 });
     expect(result.points[result.points.length - 1][0]).toBe(4096);
