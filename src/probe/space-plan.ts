@@ -20,6 +20,8 @@ export interface SpacePlanOptions {
   noiseBytes: number;
   /** Readings at smaller sizes are set aside when enough larger ones rose above the noise. */
   trustFrom?: number;
+  /** How much a hash table's capacity can grow in one step (default 2). */
+  tableGrowth?: number;
   /** Measure exactly these sizes (the reference, on the solution's sizes). */
   sizes?: number[];
 }
@@ -45,6 +47,9 @@ export interface SpaceResult {
  * as n^1.4 there.
  */
 export const SPACE_TRUST_FROM = { ts: 0, py: 2048, torch: 2048 } as const;
+
+/** V8's Maps and Sets double their capacity; Python's sets quadruple theirs below 50,000 entries. */
+export const SPACE_TABLE_GROWTH = { ts: 2, py: 4, torch: 4 } as const;
 
 export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 4 * 1024, torch: 64 * 1024 } as const;
 
@@ -166,11 +171,11 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
   const [lo, hi] = [aboveNoise[0][0], aboveNoise[aboveNoise.length - 1][0]];
   // Readings below trustFrom may also cross the step where values stop being shared small ints.
   const step = aboveNoise === trusted ? 1 : VALUE_OBJECT_STEP;
-  if (complexityRank(measured) > complexityRank("O(n)") && slope <= doublingSlope(hi / lo, step)) {
-    // A table that doubles its capacity as it grows (a Map, a list's spare room) is O(n), yet
+  if (complexityRank(measured) > complexityRank("O(n)") && slope <= tableStepSlope(hi / lo, options.tableGrowth ?? 2, step)) {
+    // A table that grows its capacity in steps (a Map, a set, a list's spare room) is O(n), yet
     // over a short range its steps climb as steeply as this.
     const also = step > 1 ? " (or from values becoming objects of their own past 256)" : "";
-    return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table doubling its capacity${also}` };
+    return { measured: null, note: `the memory rose above the noise only over n = ${lo.toLocaleString("en")}…${hi.toLocaleString("en")} (as n^${slope.toFixed(2)}): too short a range to tell ${measured} from an O(n) table growing its capacity in steps${also}` };
   }
   // TypeScript: the arrays a pushed output outgrew may be all the memory beside it, unless a
   // collection during the call saw that much alive (see SpaceSample.outputBytes).
@@ -224,12 +229,12 @@ const FLAT_SPAN_MIN = 4;
 const POWER_AGREEMENT = 0.5;
 
 /**
- * The steepest log-log slope an O(n) structure that doubles its capacity can show over a range
- * of sizes `span` wide (at most twice the memory per element at the top, `step` times more when
- * its elements may also grow), with a margin for noise.
+ * The steepest log-log slope an O(n) structure that grows its capacity `growth` times in one
+ * step can show over a range of sizes `span` wide (at most `growth` times the memory per element
+ * at the top, `step` times more when its elements may also grow), with a margin for noise.
  */
-function doublingSlope(span: number, step = 1): number {
-  return span <= 1 ? Infinity : 1 + Math.log(2 * step) / Math.log(span) + 0.15;
+function tableStepSlope(span: number, growth: number, step = 1): number {
+  return span <= 1 ? Infinity : 1 + Math.log(growth * step) / Math.log(span) + 0.15;
 }
 
 /**

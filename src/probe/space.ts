@@ -7,7 +7,7 @@ import type { LanguageAdapter } from "../runner/types.js";
 import { KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { driveSpaceProbe } from "./drive.js";
 import { leetcodeProbeGenerator } from "../registry/leetcode-bounds.js";
-import { SPACE_NOISE_BYTES, SPACE_TRUST_FROM, type SpaceResult } from "./space-plan.js";
+import { SPACE_NOISE_BYTES, SPACE_TABLE_GROWTH, SPACE_TRUST_FROM, type SpaceResult } from "./space-plan.js";
 import { judgeComplexity, outgrowsReference, type ProbeStatus } from "./verdict.js";
 import { logLogSlope } from "./fit.js";
 
@@ -120,6 +120,7 @@ export async function probeSpaceOf(
       sizes: options.sizes,
       noiseBytes: SPACE_NOISE_BYTES[options.lang],
       trustFrom: SPACE_TRUST_FROM[options.lang],
+      tableGrowth: SPACE_TABLE_GROWTH[options.lang],
       deadline: Date.now() + budgetMs + KILL_AFTER_MS,
       signal: options.signal,
     });

@@ -72,6 +72,32 @@ describe("spacePlan", () => {
     expect(step.value.note).toMatch(/too short a range.*objects of their own past 256/);
   });
 
+  it("names no class above O(n) from one step of a Python set, which quadruples its table", () => {
+    // implement-trie's set of words as a loaded pass read it: 34 KB up to n = 2,048, then 148 KB
+    // at 2,896, where the set of n/2 words outgrew 2,048 slots and moved to 8,192. Read with a
+    // doubling allowance, the two sizes above n = 2,048 climbed like n^4.2 and named O(n^3).
+    const slots = (used: number) => {
+      let size = 8;
+      while (used >= 0.6 * size) size *= 4;
+      return size;
+    };
+    const pythonSet = (n: number) => 16 * slots(n / 2) + 600;
+    const measure = (tableGrowth: number) => {
+      let clock = 0;
+      const plan = spacePlan({ noiseBytes: 4096, trustFrom: 2048, maxN: 2896, tableGrowth }, () => clock);
+      let step = plan.next();
+      while (!step.done) {
+        clock += 40;
+        step = plan.next({ bytes: pythonSet(step.value.n), ms: 1 });
+      }
+      return step.value;
+    };
+    expect(measure(2).measured).toBe("O(n^3)");
+    const read = measure(4);
+    expect(read.measured).toBeNull();
+    expect(read.note).toMatch(/too short a range to tell O\(n\^3\) from an O\(n\) table growing its capacity in steps/);
+  });
+
   const heapCases: [ComplexityClass, (n: number) => number][] = [
     ["O(n)", (n) => 24 * n],
     ["O(n^2)", (n) => 8 * n * n],
