@@ -180,23 +180,6 @@ function withoutStep(ratios: [number, number][]): [number, number][] {
   return at < 0 ? ratios : ratios.map(([n, r], i) => [n, i >= at ? r / jump : r] as [number, number]);
 }
 
-/** A gap at the top sizes that has fallen to this share of its peak over the upper half is not widening. */
-const PEAK_SHARE = 0.5;
-
-/**
- * The gap to the reference peaked inside the upper half of the sizes and has since fallen to
- * half of it or less: the code jumped once (V8 moving its arrays to another kind of storage, a
- * collection on every call past some size) and is growing out of it. A slower term keeps
- * the gap widening; it cannot halve it.
- */
-function fellFromPeak(points: [number, number][], reference: [number, number][] | null): boolean {
-  if (!reference) return false;
-  const theirs = new Map(reference);
-  const ratios = points.filter(([n]) => theirs.has(n)).map(([n, s]) => s / theirs.get(n)!);
-  const upper = ratios.slice(ratios.length >> 1);
-  return upper.length >= 3 && upper[upper.length - 1] <= PEAK_SHARE * Math.max(...upper);
-}
-
 function spreadOf(points: [number, number][]): { count: number; lo: number; hi: number } {
   return { count: points.length, lo: points[0]?.[0] ?? 0, hi: points[points.length - 1]?.[0] ?? 0 };
 }
@@ -225,7 +208,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   const shared = evidence.reference ? points.filter(([n]) => evidence.reference!.some(([m]) => m === n)) : [];
   // Exponential code is measured on consecutive small sizes, whose spread is small by nature.
   const sizesEnough = enoughSizes(shared, null) || (exponentialLooking(points) && enoughSizes(shared, "O(2^n)"));
-  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target) && !fellFromPeak(points, evidence.reference);
+  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${Math.max(ratio.growth, ratio.upperGrowth) >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
   if (pullsAway) {
     const measured = named ? evidence.measured : null;
@@ -234,7 +217,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return { status: "failed", measured, tolerated: false, message: `${head}: ${gap}`, ratio, ...(gapAlone ? { gapAlone } : {}) };
   }
 
-  const atTop = fellFromPeak(points, evidence.reference) ? null : slowerAtTheTop(points, target, ratio);
+  const atTop = slowerAtTheTop(points, target, ratio);
   if (atTop) {
     const top = `n = ${fmt(atTop.from)}…${fmt(points[points.length - 1][0])}`;
     const whole = named ? `over all the sizes the fit says ${evidence.measured}` : "over all the sizes no one class fits";
