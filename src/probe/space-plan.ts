@@ -48,8 +48,8 @@ export interface SpaceResult {
  */
 export const SPACE_TRUST_FROM = { ts: 0, py: 2048, torch: 2048 } as const;
 
-/** V8's Maps and Sets double their capacity; Python's sets quadruple theirs below 50,000 entries. */
-export const SPACE_TABLE_GROWTH = { ts: 2, py: 4, torch: 4 } as const;
+/** V8's Maps and Sets double their capacity; Python's sets quadruple theirs below 50,000 entries (torch solutions hold tensors). */
+export const SPACE_TABLE_GROWTH = { ts: 2, py: 4, torch: 2 } as const;
 
 export const SPACE_NOISE_BYTES = { ts: 1536 * 1024, py: 4 * 1024, torch: 64 * 1024 } as const;
 
