@@ -125,6 +125,18 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     return seconds;
   }
 
+  /**
+   * A climbing size whose time jumped beyond the growth guessed is a busy moment or a cold first
+   * call more often than code: it is timed again (up to LADDER_RETRIES times), the least kept.
+   */
+  function* lookAgainIfJumped(who: Who, n: number, guessMs: number, seconds: number | null): Generator<SampleRequest, number | null, SampleReply> {
+    for (let retry = 0; seconds !== null && retry < LADDER_RETRIES && seconds * 1000 > guessMs * 1.5; retry++) {
+      const again = yield* time(who, n, guessMs);
+      if (again !== null) seconds = Math.min(seconds, again);
+    }
+    return seconds;
+  }
+
   // Warm-up: let the JIT settle at small n. The first batch is a single call (a heavy call at
   // minN must not spend the ladder's budget); the next ones are sized on what it took.
   const warmUntil = now() + Math.min(50, ownMs * 0.02);
@@ -160,12 +172,8 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   for (;;) {
     const previous = ladder[ladder.length - 1];
     const guessMs = previous ? previous[1] * 1000 * (n < 64 && !polynomial() ? EXPONENTIAL_BASE ** (n - previous[0]) : (n / previous[0]) ** 3) : warmMs;
-    let seconds = yield* time("solution", n, guessMs);
-    // A jump beyond the worst growth allowed for is a busy moment more often than code: look again.
-    for (let retry = 0; previous && seconds !== null && retry < LADDER_RETRIES && seconds * 1000 > guessMs * 1.5; retry++) {
-      const again = yield* time("solution", n, guessMs);
-      if (again !== null) seconds = Math.min(seconds, again);
-    }
+    const first = yield* time("solution", n, guessMs);
+    const seconds = previous ? yield* lookAgainIfJumped("solution", n, guessMs, first) : first;
     if (seconds === null) break;
     const ms = seconds * 1000;
     ladder.push([n, seconds]);
@@ -228,13 +236,9 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
     for (const size of rungs) {
       const guessMs = referenceLadder.length ? 1000 * extrapolate(referenceLadder, size) : expected("solution", size);
       if (referenceLadder.length && guessMs > limit(size)) break;
-      let seconds = yield* time("reference", size, guessMs);
-      // As on the solution's ladder: a jump beyond the growth guessed is a cold first call or a
-      // busy moment more often than code, and one such time would stop the reference's climb.
-      for (let retry = 0; referenceLadder.length && seconds !== null && retry < LADDER_RETRIES && seconds * 1000 > guessMs * 1.5; retry++) {
-        const again = yield* time("reference", size, guessMs);
-        if (again !== null) seconds = Math.min(seconds, again);
-      }
+      const first = yield* time("reference", size, guessMs);
+      // One cold first call at a rung would otherwise stop the reference's climb there.
+      const seconds = referenceLadder.length ? yield* lookAgainIfJumped("reference", size, guessMs, first) : first;
       if (seconds === null) {
         referenceFailed = true;
         break;

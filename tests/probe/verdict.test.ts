@@ -23,6 +23,12 @@ function evidence(target: ComplexityClass, sizes: number[], mine: Curve, theirs?
   };
 }
 
+/** A measured curve, { n: [solution's seconds, reference's seconds] }, as evidence against a target the reference meets. */
+function fromMeasured(target: ComplexityClass, measured: Record<number, [number, number]>): Evidence {
+  const sizes = Object.keys(measured).map(Number);
+  return evidence(target, sizes, (n) => measured[n][0], (n) => measured[n][1], target);
+}
+
 /** Deterministic ±amount relative noise. */
 const jitter = (amount: number) => (n: number) => 1 + amount * Math.sin(n * 12.9898);
 const grid = gridBelow(65536, 8);
@@ -142,8 +148,7 @@ describe("the time verdict", () => {
       54: [2.465e-4, 7.583e-5], 77: [4.625e-4, 1.462e-4], 109: [1.023e-3, 3.211e-4], 153: [1.831e-3, 5.526e-4], 217: [3.799e-3, 1.112e-3],
       307: [2.215e-2, 2.546e-3], 434: [5.718e-2, 4.821e-3], 614: [1.216e-1, 9.422e-3],
     };
-    const sizes = Object.keys(measured).map(Number);
-    const v = decideTime(evidence("O(n^2)", sizes, (n) => measured[n][0], (n) => measured[n][1], "O(n^2)"));
+    const v = decideTime(fromMeasured("O(n^2)", measured));
     expect(v.status).not.toBe("failed");
   });
 
@@ -165,17 +170,10 @@ describe("the time verdict", () => {
       2896: [9.424e-5, 3.029e-5], 4096: [1.383e-4, 3.634e-5], 5793: [1.785e-4, 4.459e-5], 8192: [2.74e-4, 6.622e-5], 11585: [3.654e-4, 9.424e-5],
       16384: [1.45e-4, 1.423e-4], 23170: [8.561e-4, 2.698e-4], 32768: [1.296e-3, 4.323e-4], 46341: [5.306e-2, 7.599e-4], 65536: [1.161e-1, 8.517e-4],
     };
-    const sizes = Object.keys(measured).map(Number);
-    const v = decideTime(evidence("O(n)", sizes, (n) => measured[n][0], (n) => measured[n][1], "O(n)"));
+    const v = decideTime(fromMeasured("O(n)", measured));
     expect(v.status).toBe("failed");
     expect(v.message).toMatch(/grows faster than the reference/);
   });
-
-  /** A measured curve, { n: [solution's seconds, reference's seconds] }, as evidence against the target. */
-  const fromMeasured = (target: ComplexityClass, measured: Record<number, [number, number]>) => {
-    const sizes = Object.keys(measured).map(Number);
-    return evidence(target, sizes, (n) => measured[n][0], (n) => measured[n][1], "O(n)");
-  };
 
   it("takes no jump back up from one size whose reference was caught by a busy moment for a step", () => {
     // lru-cache's array-scan.ts (a scan of every key per call) as a loaded pass measured it: the
