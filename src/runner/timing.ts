@@ -56,7 +56,13 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
     const fresh = mutates(variants);
     const reps = Math.max(1, fresh ? request.copiedReps : request.reps);
     const batch = Array.from({ length: reps }, (_, i) => (fresh ? copyInput(variants[i % variants.length]) : variants[i % variants.length]));
-    if (request.gc) gc?.();
+    if (request.gc && gc) {
+      gc();
+      // A forced collection can cost the next call its optimised code (V8 drops code whose
+      // allocation feedback the collection changed): one untimed call lets it settle, or a
+      // correct solution reads several times slower at every size large enough to get one.
+      sink = fn(fresh ? copyInput(variants[0]) : batch[0]);
+    }
     const clock = startClock();
     for (let i = 0; i < reps; i++) sink = fn(batch[i]);
     return { seconds: elapsedSeconds(clock) / reps, mutates: fresh };
