@@ -27,7 +27,7 @@ export interface BatchRequest {
  * Times `reps` calls cycling through `variants`: replaying one input thousands of times lets
  * the branch predictor learn it, which makes small sizes look cheaper than large ones.
  */
-export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
+export function createBatchTimer<I>(fn: Call<I>, gc?: () => void, waited: WaitClock | null = waitedMs) {
   const mutatesAt = new WeakMap<I[], boolean>();
 
   /** Whether a call changes its input (then every call gets a fresh copy); checked once per input list. */
@@ -63,11 +63,14 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
       // correct solution reads several times slower at every size large enough to get one.
       sink = fn(fresh ? copyInput(variants[0]) : batch[0]);
     }
-    const clock = startClock();
+    const clock = startClock(waited);
     for (let i = 0; i < reps; i++) sink = fn(batch[i]);
-    return { seconds: elapsedSeconds(clock) / reps, mutates: fresh };
+    return { seconds: elapsedSeconds(clock, waited) / reps, mutates: fresh };
   };
 }
+
+/** Milliseconds this thread has spent waiting for a CPU so far. */
+export type WaitClock = () => number;
 
 /**
  * How long this thread has waited for a CPU so far, in milliseconds, where Linux tells it: the
@@ -76,7 +79,7 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void) {
  * ticks), it is exact whenever the thread itself reads it: its last wait ended when it was
  * given the CPU to do so. Null elsewhere.
  */
-function waitClock(): (() => number) | null {
+function waitClock(): WaitClock | null {
   const read = () => Number(readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[1]) / 1e6;
   try {
     return Number.isFinite(read()) ? read : null;
@@ -88,9 +91,12 @@ function waitClock(): (() => number) | null {
 const waitedMs = waitClock();
 
 interface Clock {
+  /** When the timed window opened. */
   wall: number;
   waited: number;
   cpu: number;
+  /** How long the opening readings took, waits during them included. */
+  readingMs: number;
 }
 
 function processCpuMs(): number {
@@ -99,23 +105,37 @@ function processCpuMs(): number {
 }
 
 /** The slow readings (a file read, a system call: microseconds) come first, so the wall clock does not time them. */
-function startClock(): Clock {
-  const waited = waitedMs?.() ?? 0;
-  const cpu = waitedMs ? 0 : processCpuMs();
-  return { waited, cpu, wall: performance.now() };
+function startClock(waited: WaitClock | null): Clock {
+  const before = performance.now();
+  const waitedSoFar = waited?.() ?? 0;
+  const cpu = waited ? 0 : processCpuMs();
+  const wall = performance.now();
+  return { waited: waitedSoFar, cpu, wall, readingMs: wall - before };
 }
 
 /**
  * The time a batch took, less the time it was kept waiting. On a busy machine a batch is
  * preempted, which inflates wall-clock time (on a 2-core machine at a load of 15, a 160 ms
- * loop takes 700 ms of wall time). On Linux the thread's own wait for a CPU is subtracted.
+ * loop takes 700 ms of wall time). On Linux the thread's own wait for a CPU is subtracted —
+ * but only what the timed window can hold: the wait readings sit outside it, and a thread
+ * preempted between a reading and the wall clock (a few ms on a busy machine) counts that wait
+ * without the window having lasted it, which made a 10 ms call read 1.4 ms. What the readings
+ * themselves lasted is taken off the wait first, so a batch never reads faster than it ran.
  * Elsewhere the process's CPU time stands in: other threads working in parallel (V8's
  * compiler and collector) inflate it instead, which wall-clock time does not count — so the
  * minimum of the two is the better estimate there.
  */
-function elapsedSeconds(start: Clock): number {
-  const wallMs = performance.now() - start.wall;
-  const busyMs = waitedMs ? wallMs - (waitedMs() - start.waited) : processCpuMs() - start.cpu;
+function elapsedSeconds(start: Clock, waited: WaitClock | null): number {
+  const end = performance.now();
+  const wallMs = end - start.wall;
+  let busyMs: number;
+  if (waited) {
+    const waitedMs = waited() - start.waited;
+    const readingMs = start.readingMs + (performance.now() - end);
+    busyMs = wallMs - Math.max(0, waitedMs - readingMs);
+  } else {
+    busyMs = processCpuMs() - start.cpu;
+  }
   // A reading of (almost) nothing is the two clocks disagreeing, not a free batch: keep the wall time.
   return (busyMs > wallMs * 0.02 ? Math.min(wallMs, busyMs) : wallMs) / 1000;
 }
