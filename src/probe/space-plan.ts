@@ -268,6 +268,11 @@ export function spreadOver(sizes: number[], count: number): number[] {
 const STACK_SPREAD_BYTES = 256;
 /** One frame of drill's own filler: the resolution of a stack reading. */
 const STACK_RESOLUTION_BYTES = 128;
+/**
+ * A stack deepening steadily but slower than this power of n is log-deep: recursions by
+ * halving read n^0.08–0.18 over the sizes probed, recursions one level per element n^0.45 and up.
+ */
+const LOG_DEPTH_SLOPE = 0.3;
 
 /**
  * The same few frames whatever n is: O(1). Recursion that deepens with n needs more stack at
@@ -287,5 +292,8 @@ export function classifyStack(points: Point[]): { measured: ComplexityClass | nu
     return { measured: "O(1)", note: "the stack did not deepen steadily with n (frames resized by the JIT, or one jump at some size): not a recursion" };
   }
   const fitted = fitComplexity(points.map(([n, bytes]) => [n, Math.max(bytes, 1)] as Point)).measured;
+  // Three readings a frame or two apart fit a line about as well as a log; a stack that
+  // deepened by a few frames over a 16× range of n is no O(n) recursion, whatever the fit says.
+  if (complexityRank(fitted) >= complexityRank("O(n)") && logLogSlope(points) < LOG_DEPTH_SLOPE) return { measured: "O(log n)" };
   return { measured: complexityRank(fitted) > complexityRank("O(n)") ? "O(n)" : fitted };
 }

@@ -261,6 +261,14 @@ describe("spreadOver and classifyStack", () => {
     expect(classifyStack([[1024, 900], [8192, 1250], [65536, 1600], [524288, 1950], [4194304, 2300]]).measured).toBe("O(log n)");
   });
 
+  it("names a stack that deepens by a frame or two per 4× of n log-deep, not linear, however the few readings fit", () => {
+    // sorted-array-to-bst's TypeScript reference (halving recursion) as a loaded pass measured it: the fit said O(n).
+    expect(classifyStack([[512, 1167], [2048, 1386], [8192, 1897]]).measured).toBe("O(log n)");
+    // One level per element stays O(n): a recursion over a list, and word-search's Python path (n^0.45).
+    expect(classifyStack([[32, 2400], [512, 38000], [2048, 150000], [16384, 1200000]]).measured).toBe("O(n)");
+    expect(classifyStack([[2, 1400], [4, 1800], [8, 2600]]).measured).toBe("O(n)");
+  });
+
   it("names no class from fewer than three stack readings, and says why", () => {
     expect(classifyStack([[8, 100]])).toMatchObject({ measured: null, note: "the stack could be measured at one size only (calls too slow, or the budget ran out)" });
   });
