@@ -58,9 +58,9 @@ export function createBatchTimer<I>(fn: Call<I>, gc?: () => void, waited: WaitCl
     const batch = Array.from({ length: reps }, (_, i) => (fresh ? copyInput(variants[i % variants.length]) : variants[i % variants.length]));
     if (request.gc && gc) {
       gc();
-      // A forced collection can cost the next call its optimised code (V8 drops code whose
-      // allocation feedback the collection changed): one untimed call lets it settle, or a
-      // correct solution reads several times slower at every size large enough to get one.
+      // The call right after a forced collection can run several times slower than the ones
+      // after it (V8 re-optimising it, as far as we can tell): one untimed call lets it
+      // settle, or a correct solution reads slower at every size large enough to get one.
       sink = fn(fresh ? copyInput(variants[0]) : batch[0]);
     }
     const clock = startClock(waited);

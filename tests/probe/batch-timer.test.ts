@@ -1,5 +1,5 @@
-// A batch of large calls gets a full collection first. V8 can answer a forced collection by
-// dropping a function's optimised code, so the next call runs cold: timed right after it, a
+// A batch of large calls gets a full collection first. In V8 the call right after a forced
+// collection can run cold, several times slower than the ones after it: timed there, a
 // correct solution read 8× slower at every size large enough to get one (rotting-oranges'
 // distance-grid.ts jumped from 1.3 to 11 ms at n = 23,170 and failed as slow code).
 import { describe, expect, it } from "vitest";
