@@ -293,7 +293,7 @@ export function classifyStack(points: Point[]): { measured: ComplexityClass | nu
   }
   const fitted = fitComplexity(points.map(([n, bytes]) => [n, Math.max(bytes, 1)] as Point)).measured;
   // Three readings a frame or two apart fit a line about as well as a log; a stack that
-  // deepened by a few frames over a 16× range of n is no O(n) recursion, whatever the fit says.
+  // deepened by a few frames over the sizes probed is no O(n) recursion, whatever the fit says.
   if (complexityRank(fitted) >= complexityRank("O(n)") && logLogSlope(points) < LOG_DEPTH_SLOPE) return { measured: "O(log n)" };
   return { measured: complexityRank(fitted) > complexityRank("O(n)") ? "O(n)" : fitted };
 }

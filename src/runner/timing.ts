@@ -119,8 +119,8 @@ function startClock(waited: WaitClock | null): Clock {
  * loop takes 700 ms of wall time). On Linux the thread's own wait for a CPU is subtracted —
  * but only what the timed window can hold: the wait readings sit outside it, and a thread
  * preempted between a reading and the wall clock (a few ms on a busy machine) counts that wait
- * without the window having lasted it, which made a 10 ms call read 1.4 ms. What the readings
- * themselves lasted is taken off the wait first, so a batch never reads faster than it ran.
+ * without the window having lasted it, and the batch reads faster than it ran. What the
+ * readings themselves lasted is taken off the wait first, so that never happens.
  * Elsewhere the process's CPU time stands in: other threads working in parallel (V8's
  * compiler and collector) inflate it instead, which wall-clock time does not count — so the
  * minimum of the two is the better estimate there.
@@ -130,9 +130,9 @@ function elapsedSeconds(start: Clock, waited: WaitClock | null): number {
   const wallMs = end - start.wall;
   let busyMs: number;
   if (waited) {
-    const waitedMs = waited() - start.waited;
+    const waitMs = waited() - start.waited;
     const readingMs = start.readingMs + (performance.now() - end);
-    busyMs = wallMs - Math.max(0, waitedMs - readingMs);
+    busyMs = wallMs - Math.max(0, waitMs - readingMs);
   } else {
     busyMs = processCpuMs() - start.cpu;
   }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createBatchTimer, type WaitClock } from "../../src/runner/timing.js";
 
-/** Spins for `ms` of this thread's time. */
+/** Spins for `ms` of wall time. */
 function spin(ms: number): void {
   const until = performance.now() + ms;
   while (performance.now() < until);
@@ -80,7 +80,7 @@ function preemptedAtReading(when: 0 | 1, ms: number): WaitClock {
 
 describe("a batch whose thread waited for a CPU while its clock was read", () => {
   // On a busy machine the thread is preempted between a wait reading and the wall clock: that
-  // wait lies outside the timed window and must not be taken off it (a 10 ms call read 1.4 ms).
+  // wait lies outside the timed window and must not be taken off it.
   for (const [when, where] of [[0, "as the batch starts"], [1, "as the batch ends"]] as const) {
     it(`never reads faster than the calls ran: preempted ${where}`, () => {
       const timeBatch = createBatchTimer(() => spin(20), undefined, preemptedAtReading(when, 15));
