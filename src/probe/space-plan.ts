@@ -20,7 +20,7 @@ export interface SpacePlanOptions {
   noiseBytes: number;
   /** Readings at smaller sizes are set aside when enough larger ones rose above the noise. */
   trustFrom?: number;
-  /** How much a hash table's capacity can grow in one step (default 2). */
+  /** How much a hash table's capacity can grow in one step (default: V8's, 2). */
   tableGrowth?: number;
   /** Measure exactly these sizes (the reference, on the solution's sizes). */
   sizes?: number[];
@@ -171,7 +171,7 @@ function readHeap(heap: Point[], options: SpacePlanOptions, outputs: Map<number,
   const [lo, hi] = [aboveNoise[0][0], aboveNoise[aboveNoise.length - 1][0]];
   // Readings below trustFrom may also cross the step where values stop being shared small ints.
   const step = aboveNoise === trusted ? 1 : VALUE_OBJECT_STEP;
-  if (complexityRank(measured) > complexityRank("O(n)") && slope <= tableStepSlope(hi / lo, options.tableGrowth ?? 2, step)) {
+  if (complexityRank(measured) > complexityRank("O(n)") && slope <= tableStepSlope(hi / lo, options.tableGrowth ?? SPACE_TABLE_GROWTH.ts, step)) {
     // A table that grows its capacity in steps (a Map, a set, a list's spare room) is O(n), yet
     // over a short range its steps climb as steeply as this.
     const also = step > 1 ? " (or from values becoming objects of their own past 256)" : "";
