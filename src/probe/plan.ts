@@ -30,7 +30,7 @@ export interface PlanOptions {
   maxN?: number;
   /** Seed of the round order (default 1). */
   seed?: number;
-  /** Share of the budget one call may take at the top of the ladder (default 0.02). */
+  /** Share of the budget one call may take at the top of the ladder (default PER_SIZE_SHARE). */
   perSizeShare?: number;
   /** Time a reference beside the solution, size by size. */
   withReference?: boolean;
@@ -67,6 +67,8 @@ export interface PlanResult {
  * size stay in the CPU's caches; past it, memory effects bend linear curves upward.
  */
 export const DEFAULT_MAX_N = 1 << 16;
+/** The share of the budget one call may take at the top of the ladder: enough for several rounds over the grid. */
+export const PER_SIZE_SHARE = 0.02;
 /** The share of the solution's budget the reference gets on top of it. */
 export const REFERENCE_SHARE = 0.5;
 /** The ladder keeps climbing on a larger share of the budget until n is this many times minN. */
@@ -95,7 +97,7 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
   const minN = Math.max(1, Math.floor(options.minN ?? 8));
   const maxN = Math.max(minN, Math.floor(options.maxN ?? DEFAULT_MAX_N));
   const seed = options.seed ?? 1;
-  const perSizeMs = ownMs * (options.perSizeShare ?? 0.02);
+  const perSizeMs = ownMs * (options.perSizeShare ?? PER_SIZE_SHARE);
   const elapsed = () => now() - started;
   const best: Record<Who, Map<number, number>> = { solution: new Map(), reference: new Map() };
   /** What one request at (who, n) last cost in wall time: calls, copies and the round trip. */

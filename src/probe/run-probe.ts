@@ -16,11 +16,17 @@ import { probeSpace, type SpaceReport } from "./space.js";
 import { decideTime, driftsFromReference, gapHeld, fitTooUneven, INCONCLUSIVE_ADVICE, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
-import { DEFAULT_MAX_N, REFERENCE_SHARE } from "./plan.js";
+import { DEFAULT_MAX_N, PER_SIZE_SHARE, REFERENCE_SHARE } from "./plan.js";
 
 /** A probe whose solution drifts from the reference at the top looks again this much further: budget and largest n. */
 const LOOK_FURTHER_BUDGET = 3;
 const LOOK_FURTHER_MAX_N = 4;
+/**
+ * …and when the cost of one call stopped it short of the problem's largest size, one call may
+ * take this many times its usual share of the budget: reach is what it lacked (a slower term
+ * that bends the top by n^0.2 at 36 ms a call leads plainly at 300 ms).
+ */
+const LOOK_FURTHER_CALL_SHARE = 3;
 /**
  * The second measurement of a failure on the gap alone decides it: twice the budget, so on a
  * busy machine it reaches at least as far as the first did (slow code stops low, and a second
@@ -135,7 +141,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const theirs = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, referenceFile));
     return theirs.kind === "ready" ? theirs.runner : undefined;
   };
-  const drive = async (solution: CaseRunner, maxN = limits.maxN, budget = budgetMs) => {
+  const drive = async (solution: CaseRunner, maxN = limits.maxN, budget = budgetMs, perSizeShare = PER_SIZE_SHARE) => {
     const runners = { solution, reference: await openReference() };
     const stop = () => void Promise.all([runners.solution.terminate(), runners.reference?.terminate()]);
     options.signal?.addEventListener("abort", stop);
@@ -149,6 +155,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         // problem sets a minN (and no floorN below it).
         floorN: limits.floorN ?? limits.minN ?? 2,
         maxN,
+        perSizeShare,
         deadline: Date.now() + budget * (1 + REFERENCE_SHARE) + KILL_AFTER_MS,
         reopen: async (who) => {
           const file = who === "solution" ? options.file : referenceFile;
@@ -164,9 +171,9 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     }
   };
   /** The solution on a fresh runner, measured again; undefined when it would not open. */
-  const measureAgain = async (maxN?: number, budget?: number) => {
+  const measureAgain = async (maxN?: number, budget?: number, perSizeShare?: number) => {
     const again = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, options.file));
-    return again.kind === "ready" ? drive(again.runner, maxN, budget) : undefined;
+    return again.kind === "ready" ? drive(again.runner, maxN, budget, perSizeShare) : undefined;
   };
   let run = await drive(mine.runner);
   // LeetCode-style code that failed only past LeetCode's constraints (a recursion limit at a size
@@ -188,9 +195,12 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
   const settle = async (measured: DriveResult): Promise<{ run: DriveResult; judged: Judged; lookedFurther?: string }> => {
     const judged = judge(problem, options.lang, measured, isReference);
     const first = judged.verdict;
-    const pulledAway = driftsFromReference(first, judged.result.points, target);
-    if ((!pulledAway && !steepensPastClass(first, judged.result.points, truth)) || options.signal?.aborted) return { run: measured, judged };
-    const further = await measureAgain((limits.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET);
+    const points = judged.result.points;
+    const stoppedShort = points.length > 0 && points[points.length - 1][0] < (limits.maxN ?? DEFAULT_MAX_N);
+    const pulledAway = driftsFromReference(first, points, target, stoppedShort);
+    if ((!pulledAway && !steepensPastClass(first, points, truth)) || options.signal?.aborted) return { run: measured, judged };
+    const callShare = pulledAway && stoppedShort ? PER_SIZE_SHARE * LOOK_FURTHER_CALL_SHARE : PER_SIZE_SHARE;
+    const further = await measureAgain((limits.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET, callShare);
     if (!further || further.error) return { run: measured, judged };
     const rejudged = judge(problem, options.lang, further, isReference);
     const lookedFurther = pulledAway

@@ -325,15 +325,27 @@ function pacedLikeReference(evidence: Evidence, measured: ComplexityClass, ratio
 export const DRIFT_RATIO = 1.5;
 export const DRIFT_SLOPE = 0.25;
 
+/** What one log factor adds to a curve's power over the sizes probed (see CLASS_POWER): 1/ln n at n, 0.16 at 500. */
+const LOG_FACTOR_POWER = 0.1;
+
 /**
  * Passing on a fit over the whole range while, at the top, the gap to the reference widens and
  * the solution's own curve turns steeper than the target: a slower term taking over just where
  * the budget ran out. The probe then looks further before it says anything (run-probe.ts).
+ *
+ * `stoppedShort`: the measurement stopped below the problem's largest size (one call cost too
+ * much to climb further), so the sizes where a slower term would lead were never measured. Then
+ * a top third a log factor's worth steeper than the target is enough to look further: a
+ * memcpy-cheap cubic term beside an interpreter's quadratic loop (word-break's slicing table in
+ * Python) climbs only n^2.2 where a 3 s budget stops it, and plainly n^2.4 a few sizes on. A
+ * log factor at these sizes is looked at too; looking further costs time, not a verdict: what
+ * it finds is judged as any measurement is.
  */
-export function driftsFromReference(verdict: TimeVerdict, points: [number, number][], target: ComplexityClass): boolean {
+export function driftsFromReference(verdict: TimeVerdict, points: [number, number][], target: ComplexityClass, stoppedShort = false): boolean {
   const ratio = verdict.ratio;
   // The top third: a term just taking over bends only the last few sizes.
-  return verdict.status === "passed" && ratio !== null && ratio.value >= DRIFT_RATIO && ratio.upperGrowth >= DRIFT_SLOPE && steeperThan(points, target, 2 / 3);
+  const by = stoppedShort ? LOG_FACTOR_POWER : STEEPER_BY;
+  return verdict.status === "passed" && ratio !== null && ratio.value >= DRIFT_RATIO && ratio.upperGrowth >= DRIFT_SLOPE && steeperThan(points, target, 2 / 3, by);
 }
 
 /**

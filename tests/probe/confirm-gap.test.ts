@@ -131,3 +131,19 @@ describe("a pass on a class its curve climbs well past at the top, pulling away 
     if (report.measured === null) expect(report.verdict).toMatch(/names no class: .*steepens at the top .*pulling away from the reference/);
   });
 });
+
+describe("a pass at the target, its measurement stopped short of the problem's sizes by the cost of one call", () => {
+  it("is measured further as soon as its top climbs past the target's log factor, and fails when the slower term takes over there", async () => {
+    // word-break's slicing table in Python (target O(n^2), reference O(n)): the interpreter's
+    // loop per pair of prefixes, and a copy and a hash of each slice, n^3 with a constant a
+    // thousand times smaller. A 3 s budget stops one call at 36 ms, near n = 700, where the curve
+    // climbs like n^2.2: under the n^2.25 that sends a probe further when it reached every size.
+    const wordBreak = realProblem("word-break");
+    const slices: Curve = (n) => 2e-7 * n + 5e-8 * n * n + 4e-11 * n * n * n;
+    const adapter = scriptedAdapter([slices], (n) => 5.7e-7 * n);
+    const report = await probeSolution(wordBreak, { file: "/solutions/word-break.ts", lang: "ts", adapter, budgetMs: 3000 });
+    expect(adapter.openings).toBeGreaterThanOrEqual(2);
+    expect(report.note).toMatch(/measured further after [\d.]+× the reference's time at n = [\d,]+ with the gap widening/);
+    expect(report.status).toBe("failed");
+  });
+});

@@ -268,9 +268,9 @@ describe("slow code measured on few sizes", () => {
 
 describe("a probe cut short: passing, but pulling away from the reference at the top", () => {
   // The reference is faster than the target on these inputs (O(n), as word-break's is).
-  const drifts = (target: ComplexityClass, sizes: number[], mine: Curve, theirs: Curve) => {
+  const drifts = (target: ComplexityClass, sizes: number[], mine: Curve, theirs: Curve, stoppedShort = false) => {
     const e = evidence(target, sizes, mine, theirs, fitComplexity(sizes.map((n) => [n, theirs(n)])).measured ?? target);
-    return driftsFromReference(decideTime(e), e.points, target);
+    return driftsFromReference(decideTime(e), e.points, target, stoppedShort);
   };
 
   it("asks to look further when a slower term starts to bend the last sizes", () => {
@@ -287,5 +287,15 @@ describe("a probe cut short: passing, but pulling away from the reference at the
     expect(drifts("O(n)", gridBelow(65536, 8), cacheBound, (n) => 1e-8 * n)).toBe(false);
     // A correct O(n^2) solution beside a reference faster than the target: the gap widens, the curve does not bend.
     expect(drifts("O(n^2)", gridBelow(2048, 8), (n) => 1e-8 * n * n, (n) => 1e-7 * n)).toBe(false);
+  });
+
+  it("stopped short of the problem's sizes, looks further on a top that climbs past the target's log factor, and only then", () => {
+    // A cubic term a thousand times cheaper than the loop: n^2.2 at the top where one call's cost stopped the ladder.
+    const slices: Curve = (n) => 2e-7 * n + 5e-8 * n * n + 4e-11 * n * n * n;
+    const sizes = gridBelow(730, 8);
+    expect(drifts("O(n^2)", sizes, slices, (n) => 5.7e-7 * n)).toBe(false);
+    expect(drifts("O(n^2)", sizes, slices, (n) => 5.7e-7 * n, true)).toBe(true);
+    // A correct O(n^2) loop, its gap to the reference widening by the one power of n between their classes.
+    expect(drifts("O(n^2)", sizes, (n) => 2e-7 * n + 5e-8 * n * n, (n) => 5.7e-7 * n, true)).toBe(false);
   });
 });
