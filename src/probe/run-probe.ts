@@ -13,7 +13,7 @@ import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
 import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, driftsFromReference, gapHeld, fitTooUneven, INCONCLUSIVE_ADVICE, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
+import { decideTime, driftsFromReference, gapHeld, fitTooUneven, INCONCLUSIVE_ADVICE, notConfirmed, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { DEFAULT_MAX_N, PER_SIZE_SHARE, REFERENCE_SHARE } from "./plan.js";
@@ -228,6 +228,10 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
         const r = second.judged.verdict.ratio!;
         const count = second.judged.result.points.length;
         confirmed = `a second measurement reached only ${count === 1 ? "one size" : `${count} sizes`}, up to n = ${r.n.toLocaleString("en")}, and there the gap was as wide or wider (${r.value.toFixed(1)}× the reference's time)`;
+      } else if (second.judged.result.points.length === 0) {
+        // A second measurement that timed no size neither repeats nor contradicts the first:
+        // no promise either way, shown on the sizes the first one measured.
+        judged = { ...judged, verdict: notConfirmed(judged.verdict, second.judged.verdict) };
       } else {
         judged = { ...second.judged, verdict: notRepeated(judged.verdict, second.judged.verdict) };
         run = second.run;

@@ -72,6 +72,17 @@ describe("a failure on the gap to the reference alone", () => {
     expect(report.advice).toMatch(/--budget/);
   });
 
+  it("is inconclusive, on the first measurement's sizes, when the second could time no size at all", async () => {
+    // A machine so busy that the second measurement's first call never came back in time.
+    const adapter = scriptedAdapter([slower(0.7), () => Number.NaN]);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.status).toBe("inconclusive");
+    expect(report.verdict).toMatch(/pulled away from the reference in one measurement .* but a second measurement, to confirm it, timed no size/);
+    expect(report.points.length).toBeGreaterThanOrEqual(6);
+    expect(report.ratio).not.toBeNull();
+  });
+
   it("fails when the second measurement widens the gap again, and says it was measured twice", async () => {
     const adapter = scriptedAdapter([slower(0.7), slower(0.3)]);
     const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });

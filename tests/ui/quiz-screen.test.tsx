@@ -1,5 +1,5 @@
 import { render } from "ink-testing-library";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Card } from "../../src/quiz/cards.js";
 import { QuizApp } from "../../src/ui/render-quiz.js";
 import { startSession } from "../../src/quiz/session.js";
@@ -16,7 +16,9 @@ const card = (id: string): Card => ({
   source: "seed",
 });
 const cards = new Map([card("a"), card("b")].map((c) => [c.id, c]));
-const tick = () => new Promise((r) => setTimeout(r, 30));
+/** Waits until the screen shows `text` (a keypress re-renders asynchronously; on a busy machine it takes a while). */
+const shows = (frame: () => string | undefined, text: string | RegExp) =>
+  vi.waitFor(() => (typeof text === "string" ? expect(strip(frame())).toContain(text) : expect(strip(frame())).toMatch(text)), { timeout: 10_000, interval: 20 });
 
 describe("QuizApp", () => {
   it("shows the question in the card's language with the other beside it, reveals on space, takes a grade", async () => {
@@ -28,20 +30,16 @@ describe("QuizApp", () => {
     expect(strip(lastFrame())).toContain("Question a");
     expect(strip(lastFrame())).not.toContain("答案 a");
     stdin.write(" ");
-    await tick();
-    expect(strip(lastFrame())).toContain("答案 a");
+    await shows(lastFrame, "答案 a");
     expect(strip(lastFrame())).toMatch(/1 again\s+2 hard\s+3 good\s+4 easy/);
     stdin.write("3");
-    await tick();
-    expect(strip(lastFrame())).toContain("问题 b");
+    await shows(lastFrame, "问题 b");
     stdin.write(" ");
-    await tick();
+    await shows(lastFrame, "答案 b");
     stdin.write("4");
-    await tick();
+    await shows(lastFrame, "Reviewed 2 cards · again 0, hard 0, good 1, easy 1");
     expect(graded).toEqual(["a:3", "b:4"]);
-    const frame = strip(lastFrame());
-    expect(frame).toContain("Reviewed 2 cards · again 0, hard 0, good 1, easy 1");
-    expect(frame).toContain("Due by tomorrow: 2 · streak: 1 day");
+    expect(strip(lastFrame())).toContain("Due by tomorrow: 2 · streak: 1 day");
     unmount();
   });
 
