@@ -129,11 +129,16 @@ export const INCONCLUSIVE_ADVICE = "run it again with a larger budget (--budget 
  */
 const UPPER_FROM = 7;
 
+/** [n, the solution's time over the reference's] at the sizes both reached. */
+function timeRatios(points: [number, number][], reference: [number, number][] | null): [number, number][] {
+  const theirs = new Map(reference ?? []);
+  return points.filter(([n]) => theirs.has(n)).map(([n, s]) => [n, s / theirs.get(n)!] as [number, number]);
+}
+
 /** The solution's time over the reference's at the sizes both reached, and how it grows with n. */
 export function timeRatio(points: [number, number][], reference: [number, number][] | null): TimeVerdict["ratio"] {
   if (!reference) return null;
-  const theirs = new Map(reference);
-  const shared = points.filter(([n]) => theirs.has(n)).map(([n, s]) => [n, s / theirs.get(n)!] as [number, number]);
+  const shared = timeRatios(points, reference);
   if (!shared.length) return null;
   const [n, value] = shared[shared.length - 1];
   const upper = (ratios: [number, number][]) => (ratios.length >= UPPER_FROM ? logLogSlope(ratios.slice(ratios.length >> 1)) : 0);
@@ -180,6 +185,25 @@ function withoutStep(ratios: [number, number][]): [number, number][] {
   return at < 0 ? ratios : ratios.map(([n, r], i) => [n, i >= at ? r / jump : r] as [number, number]);
 }
 
+/** Fewest shared sizes at the top over which a gap that stopped widening shows it… */
+const HOLDS_OVER = 4;
+/** …all within this factor of each other (noise on a busy machine scatters a widening gap, it does not flatten it). */
+const HOLDS_WITHIN = 1.5;
+
+/**
+ * The gap to the reference stopped widening over the top third of the shared sizes (at least
+ * HOLDS_OVER of them, steady within HOLDS_WITHIN): it rose over a stretch of sizes and then held. V8 changing how it keeps
+ * a full table's rows does that over two or three neighbouring sizes (partition-equal-subset-
+ * sum's 2-D boolean table: 3× the reference's time up to n = 143, 10× from 405 to 1,146),
+ * each step too small to be taken out as one jump; a slower term keeps widening to the top.
+ */
+function gapHoldsAtTop(points: [number, number][], reference: [number, number][] | null): boolean {
+  const ratios = timeRatios(points, reference);
+  const top = ratios.slice(Math.floor((ratios.length * 2) / 3));
+  const values = top.map(([, r]) => r);
+  return top.length >= HOLDS_OVER && logLogSlope(top) < STEADY_SLOPE && Math.max(...values) <= HOLDS_WITHIN * Math.min(...values);
+}
+
 function spreadOf(points: [number, number][]): { count: number; lo: number; hi: number } {
   return { count: points.length, lo: points[0]?.[0] ?? 0, hi: points[points.length - 1]?.[0] ?? 0 };
 }
@@ -208,7 +232,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   const shared = evidence.reference ? points.filter(([n]) => evidence.reference!.some(([m]) => m === n)) : [];
   // Exponential code is measured on consecutive small sizes, whose spread is small by nature.
   const sizesEnough = enoughSizes(shared, null) || (exponentialLooking(points) && enoughSizes(shared, "O(2^n)"));
-  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target);
+  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target) && !gapHoldsAtTop(points, evidence.reference);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${Math.max(ratio.growth, ratio.upperGrowth) >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
   if (pullsAway) {
     const measured = named ? evidence.measured : null;

@@ -330,3 +330,22 @@ describe("a pass on a class its own curve climbs past at the top, pulling away f
     expect(steepensPastClass(v, e.points, "O(n)")).toBe(false);
   });
 });
+
+describe("a gap to the reference that rose over a few sizes and then held", () => {
+  it("is no slower term: partition-equal-subset-sum's 2-D boolean table, after V8 changed how it keeps the rows", () => {
+    // Quiet, measured further: 3× the reference's time up to n = 143, then 5×, 8×, and 10× from 405 to 1,146.
+    const rows: [number, number, number][] = [
+      [9, 6.682, 2.594], [13, 14.22, 5.583], [18, 26.6, 10.07], [25, 48.05, 17.61], [36, 100.9, 36.57], [51, 201.5, 71.82], [72, 438.2, 141.9],
+      [101, 779.2, 266], [143, 1621, 550.1], [203, 5433, 1029], [286, 18840, 2289], [405, 47700, 4683], [573, 96070, 9137], [810, 179700, 18090], [1146, 361500, 35950],
+    ];
+    const at = (n: number) => rows.find(([m]) => m === n)!;
+    const v = decideTime(evidence("O(n^2)", rows.map(([n]) => n), (n) => at(n)[1] * 1e-6, (n) => at(n)[2] * 1e-6, "O(n^2)"));
+    expect(v.status).not.toBe("failed");
+  });
+
+  it("while a slower term that keeps widening to the top still fails", () => {
+    const sizes = gridBelow(1146, 8);
+    const v = decideTime(evidence("O(n^2)", sizes, (n) => 3e-8 * n * n * (n > 140 ? n / 140 : 1), (n) => 1e-8 * n * n, "O(n^2)"));
+    expect(v.status).toBe("failed");
+  });
+});
