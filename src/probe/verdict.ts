@@ -192,10 +192,11 @@ const HOLDS_WITHIN = 1.5;
 
 /**
  * The gap to the reference stopped widening over the top third of the shared sizes (at least
- * HOLDS_OVER of them, steady within HOLDS_WITHIN): it rose over a stretch of sizes and then held. V8 changing how it keeps
- * a full table's rows does that over two or three neighbouring sizes (partition-equal-subset-
- * sum's 2-D boolean table: 3× the reference's time up to n = 143, 10× from 405 to 1,146),
- * each step too small to be taken out as one jump; a slower term keeps widening to the top.
+ * HOLDS_OVER of them, steady within HOLDS_WITHIN): it rose over a stretch of sizes and then
+ * held. V8 changing how it keeps a full table's rows does that over two or three neighbouring
+ * sizes (partition-equal-subset-sum's 2-D boolean table: 3× the reference's time up to
+ * n = 143, 10× from 405 to 1,146), each step too small to be taken out as one jump; a slower
+ * term keeps widening to the top.
  */
 function gapHoldsAtTop(points: [number, number][], reference: [number, number][] | null): boolean {
   const ratios = timeRatios(points, reference);
