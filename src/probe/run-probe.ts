@@ -141,7 +141,9 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const theirs = await options.adapter.openProbeRunner(probeRunnerRequest(problem, options.lang, referenceFile));
     return theirs.kind === "ready" ? theirs.runner : undefined;
   };
-  const drive = async (solution: CaseRunner, maxN = limits.maxN, budget = budgetMs, perSizeShare = PER_SIZE_SHARE) => {
+  /** The largest n the problem's probe asks for. */
+  const problemMaxN = limits.maxN ?? DEFAULT_MAX_N;
+  const drive = async (solution: CaseRunner, maxN = limits.maxN, budget = budgetMs, perSizeShare?: number) => {
     const runners = { solution, reference: await openReference() };
     const stop = () => void Promise.all([runners.solution.terminate(), runners.reference?.terminate()]);
     options.signal?.addEventListener("abort", stop);
@@ -196,11 +198,11 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const judged = judge(problem, options.lang, measured, isReference);
     const first = judged.verdict;
     const points = judged.result.points;
-    const stoppedShort = points.length > 0 && points[points.length - 1][0] < (limits.maxN ?? DEFAULT_MAX_N);
+    const stoppedShort = points.length > 0 && points[points.length - 1][0] < problemMaxN;
     const pulledAway = driftsFromReference(first, points, target, stoppedShort);
     if ((!pulledAway && !steepensPastClass(first, points, truth)) || options.signal?.aborted) return { run: measured, judged };
-    const callShare = pulledAway && stoppedShort ? PER_SIZE_SHARE * LOOK_FURTHER_CALL_SHARE : PER_SIZE_SHARE;
-    const further = await measureAgain((limits.maxN ?? DEFAULT_MAX_N) * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET, callShare);
+    const callShare = pulledAway && stoppedShort ? PER_SIZE_SHARE * LOOK_FURTHER_CALL_SHARE : undefined;
+    const further = await measureAgain(problemMaxN * LOOK_FURTHER_MAX_N, budgetMs * LOOK_FURTHER_BUDGET, callShare);
     if (!further || further.error) return { run: measured, judged };
     const rejudged = judge(problem, options.lang, further, isReference);
     const lookedFurther = pulledAway
