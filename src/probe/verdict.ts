@@ -164,45 +164,48 @@ export const STEP_JUMP_MAX = 10;
 /** A jump is sustained when the next size keeps at least this share of it. */
 const STEP_HOLDS = 2 / 3;
 const GRID_STEP = 1.3;
+/**
+ * A step may also rise over two neighbouring intervals, n doubling at most (V8 changing how it
+ * keeps a full table's rows takes effect over a stretch of sizes, and a busy machine can stop
+ * the measurement halfway up it), rising at each, when the gap held level over the LEVEL_SIZES
+ * sizes before it (all within LEVEL_WITHIN of each other). A slower term cannot: a gap of
+ * 1 + c·n^p that held within 1.2× over those sizes grows at most 2.2× over the next doubling of
+ * n for p up to 3 (n^4 against n), not STEP_JUMP.
+ */
+const SPREAD_STEP_SPAN = 2.05;
+const LEVEL_SIZES = 4;
+const LEVEL_WITHIN = 1.2;
 
-function withoutStep(ratios: [number, number][]): [number, number][] {
-  let at = -1;
-  let jump = STEP_JUMP;
-  for (let i = 1; i < ratios.length; i++) {
-    const [n, r] = ratios[i];
-    const [m, previous] = ratios[i - 1];
-    const next = ratios[i + 1];
-    // A step rises above the level before it: a jump back up from one size timed too fast (or
-    // whose reference was caught by a busy moment) is no step.
-    const before = Math.max(previous, ratios[i - 2]?.[1] ?? 0);
-    if (n / m < GRID_STEP || r / before < jump || (next && next[1] < r * STEP_HOLDS)) continue;
-    // Code that changed regime widens the gap by itself: no smaller jump beside it is taken out
-    // (on a busy machine one size timed too fast makes one).
-    if (r / before > STEP_JUMP_MAX) return ratios;
-    at = i;
-    jump = r / before;
-  }
-  return at < 0 ? ratios : ratios.map(([n, r], i) => [n, i >= at ? r / jump : r] as [number, number]);
+function heldLevelUpTo(ratios: [number, number][], end: number): boolean {
+  const level = ratios.slice(Math.max(0, end + 1 - LEVEL_SIZES), end + 1).map(([, r]) => r);
+  return level.length === LEVEL_SIZES && Math.max(...level) <= LEVEL_WITHIN * Math.min(...level);
 }
 
-/** Fewest shared sizes at the top over which a gap that stopped widening shows it… */
-const HOLDS_OVER = 4;
-/** …all within this factor of each other (noise on a busy machine scatters a widening gap, it does not flatten it). */
-const HOLDS_WITHIN = 1.5;
-
-/**
- * The gap to the reference stopped widening over the top third of the shared sizes (at least
- * HOLDS_OVER of them, steady within HOLDS_WITHIN): it rose over a stretch of sizes and then
- * held. V8 changing how it keeps a full table's rows does that over two or three neighbouring
- * sizes (partition-equal-subset-sum's 2-D boolean table: 3× the reference's time up to
- * n = 143, 10× from 405 to 1,146), each step too small to be taken out as one jump; a slower
- * term keeps widening to the top.
- */
-function gapHoldsAtTop(points: [number, number][], reference: [number, number][] | null): boolean {
-  const ratios = timeRatios(points, reference);
-  const top = ratios.slice(Math.floor((ratios.length * 2) / 3));
-  const values = top.map(([, r]) => r);
-  return top.length >= HOLDS_OVER && logLogSlope(top) < STEADY_SLOPE && Math.max(...values) <= HOLDS_WITHIN * Math.min(...values);
+function withoutStep(ratios: [number, number][]): [number, number][] {
+  let step: { at: number; from: number; jump: number } | null = null;
+  for (let i = 1; i < ratios.length; i++) {
+    const [n, r] = ratios[i];
+    const next = ratios[i + 1];
+    if (n / ratios[i - 1][0] < GRID_STEP || (next && next[1] < r * STEP_HOLDS)) continue;
+    for (let start = i - 1; start >= Math.max(0, i - 2); start--) {
+      // A step rises above the level before it: a jump back up from one size timed too fast (or
+      // whose reference was caught by a busy moment) is no step.
+      const before = Math.max(ratios[start][1], ratios[start - 1]?.[1] ?? 0);
+      const jump = r / before;
+      const spread = start < i - 1;
+      const middle = ratios[i - 1][1];
+      const risesThrough = !spread || (n / ratios[start][0] <= SPREAD_STEP_SPAN && heldLevelUpTo(ratios, start) && before < middle && middle < r);
+      if (jump < (step?.jump ?? STEP_JUMP) || !risesThrough) continue;
+      // Code that changed regime widens the gap by itself: no smaller jump beside it is taken out
+      // (on a busy machine one size timed too fast makes one).
+      if (jump > STEP_JUMP_MAX) return ratios;
+      step = { at: i, from: start + 1, jump };
+    }
+  }
+  if (!step) return ratios;
+  const { at, from, jump } = step;
+  // The sizes inside a spread step belong to neither level: they are left out.
+  return ratios.filter((_, i) => i < from || i >= at).map(([n, r], i) => [n, i >= from ? r / jump : r] as [number, number]);
 }
 
 function spreadOf(points: [number, number][]): { count: number; lo: number; hi: number } {
@@ -233,7 +236,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   const shared = evidence.reference ? points.filter(([n]) => evidence.reference!.some(([m]) => m === n)) : [];
   // Exponential code is measured on consecutive small sizes, whose spread is small by nature.
   const sizesEnough = enoughSizes(shared, null) || (exponentialLooking(points) && enoughSizes(shared, "O(2^n)"));
-  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target) && !gapHoldsAtTop(points, evidence.reference);
+  const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${Math.max(ratio.growth, ratio.upperGrowth) >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
   if (pullsAway) {
     const measured = named ? evidence.measured : null;
