@@ -176,9 +176,9 @@ const SPREAD_STEP_SPAN = 2.05;
 const LEVEL_SIZES = 4;
 const LEVEL_WITHIN = 1.2;
 
-function heldLevelUpTo(ratios: [number, number][], end: number): boolean {
+function heldLevelUpTo(ratios: [number, number][], end: number, within = LEVEL_WITHIN): boolean {
   const level = ratios.slice(Math.max(0, end + 1 - LEVEL_SIZES), end + 1).map(([, r]) => r);
-  return level.length === LEVEL_SIZES && Math.max(...level) <= LEVEL_WITHIN * Math.min(...level);
+  return level.length === LEVEL_SIZES && Math.max(...level) <= within * Math.min(...level);
 }
 
 function withoutStep(ratios: [number, number][]): [number, number][] {
@@ -206,6 +206,32 @@ function withoutStep(ratios: [number, number][]): [number, number][] {
   const { at, from, jump } = step;
   // The sizes inside a spread step belong to neither level: they are left out.
   return ratios.filter((_, i) => i < from || i >= at).map(([n, r], i) => [n, i >= from ? r / jump : r] as [number, number]);
+}
+
+/** A stair: a level of LEVEL_SIZES sizes within STAIR_LEVEL_WITHIN, at least STAIR_RISE above every size below it… */
+const STAIR_LEVEL_WITHIN = 1.25;
+const STAIR_RISE = 1.5;
+/** …with at most this many sizes above it, the top again STAIR_RISE above the level. */
+const STAIR_SIZES_ABOVE = 4;
+
+/**
+ * The gap rose, held level, and rose again over the last few sizes: the stairs memory climbs as
+ * a table outgrows each cache in turn (lcs's memoised recursion keeps n² entries in a Map: 8×
+ * the reference's time while they fit the first cache, 17–21× from n = 168 to 475, 45× at
+ * n = 1,344 with 50 MB of entries). A slower term widens the gap ever faster and never holds it
+ * once it widened, so the rise at the top is no evidence until more sizes above the level show
+ * whether it holds again. Returns the level, or null.
+ */
+function steppedGap(ratios: [number, number][]): [number, number][] | null {
+  const top = ratios[ratios.length - 1]?.[1] ?? 0;
+  for (let end = Math.max(LEVEL_SIZES, ratios.length - 1 - STAIR_SIZES_ABOVE); end < ratios.length - 1; end++) {
+    const level = ratios.slice(end + 1 - LEVEL_SIZES, end + 1);
+    const low = Math.min(...level.map(([, r]) => r));
+    const high = Math.max(...level.map(([, r]) => r));
+    const below = Math.min(...ratios.slice(0, end + 1 - LEVEL_SIZES).map(([, r]) => r));
+    if (heldLevelUpTo(ratios, end, STAIR_LEVEL_WITHIN) && low >= STAIR_RISE * below && top >= STAIR_RISE * high) return level;
+  }
+  return null;
 }
 
 function spreadOf(points: [number, number][]): { count: number; lo: number; hi: number } {
@@ -238,15 +264,30 @@ export function decideTime(evidence: Evidence): TimeVerdict {
   const sizesEnough = enoughSizes(shared, null) || (exponentialLooking(points) && enoughSizes(shared, "O(2^n)"));
   const pullsAway = ratio !== null && sizesEnough && ratio.value >= OUTGROWS_RATIO && ratio.upperGrowthPastStep >= PULLS_AWAY_SLOPE && steeperThan(points, target);
   const gap = ratio && `${ratio.value.toFixed(1)}× the reference's time at n = ${fmt(ratio.n)}${Math.max(ratio.growth, ratio.upperGrowth) >= OUTGROWS_SLOPE ? ", and the gap widens with n" : ""}`;
+  // Evidence on the gap alone: unless it climbed stairs, as memory outgrowing a cache does.
+  const stairs = () => {
+    const level = steppedGap(timeRatios(points, evidence.reference));
+    if (!level) return null;
+    const values = level.map(([, r]) => r);
+    return inconclusive(
+      `it grows faster than the reference at the top (${ratio!.value.toFixed(1)}× its time at n = ${fmt(ratio!.n)}), but the gap widened in steps: it held at ${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}× over n = ${fmt(level[0][0])}…${fmt(level[level.length - 1][0])} before rising again, as a table outgrowing a cache makes it; too few sizes above that level show whether it holds again or keeps widening like a slower term`,
+    );
+  };
   if (pullsAway) {
     const measured = named ? evidence.measured : null;
     const head = measured ? `measured ${measured}, target ${target}, but it grows faster than the reference` : `it grows faster than the reference (target ${target})`;
     const gapAlone = measured === null || judgeComplexity(measured, target).ok;
+    if (gapAlone) {
+      const stepped = stairs();
+      if (stepped) return stepped;
+    }
     return { status: "failed", measured, tolerated: false, message: `${head}: ${gap}`, ratio, ...(gapAlone ? { gapAlone } : {}) };
   }
 
   const atTop = slowerAtTheTop(points, target, ratio);
   if (atTop) {
+    const stepped = stairs();
+    if (stepped) return stepped;
     const top = `n = ${fmt(atTop.from)}…${fmt(points[points.length - 1][0])}`;
     const whole = named ? `over all the sizes the fit says ${evidence.measured}` : "over all the sizes no one class fits";
     return {

@@ -381,3 +381,35 @@ describe("a step in the gap spread over two neighbouring sizes", () => {
     }
   });
 });
+
+describe("a gap that widened in steps, as a table outgrowing each cache in turn makes it", () => {
+  it("is inconclusive, not failed, when the top rose past a level over a few sizes: lcs's memo of n² entries in a Map", () => {
+    // A loaded pass: 8× the reference's time (two rows of n) while the memo fits the first cache,
+    // 17–21× from n = 168 to 475, 45× at n = 1,344. It failed as O(n^3) on the top sizes.
+    const v = decideTime(fromMeasured("O(n^2)", {
+      10: [4.136e-6, 4.057e-7], 15: [1.157e-5, 9.184e-7], 21: [2.263e-5, 2.579e-6], 30: [4.795e-5, 5.865e-6], 42: [9.11e-5, 1.157e-5], 59: [1.744e-4, 2.006e-5],
+      84: [5.71e-4, 4.143e-5], 119: [1.107e-3, 7.234e-5], 168: [2.3e-3, 1.335e-4], 238: [5.064e-3, 2.606e-4], 336: [1.025e-2, 4.957e-4], 475: [2.147e-2, 1.023e-3],
+      672: [6.675e-2, 2.104e-3], 950: [1.702e-1, 4.062e-3], 1344: [4.009e-1, 8.842e-3],
+    }));
+    expect(v).toMatchObject({ status: "inconclusive", measured: null });
+    expect(v.message).toMatch(/widened in steps: it held at 17\.2–21\.0× over n = 168…475/);
+    expect(v.advice).toBeTruthy();
+  });
+
+  it("still fails a slower term that keeps widening long past such a level: valid-parentheses removing pairs from a string", () => {
+    // A loaded pass: the gap held at 13–14× over n = 109…309, then widened to 304× at n = 9,873.
+    const v = decideTime(fromMeasured("O(n)", {
+      14: [1.196e-6, 1.736e-7], 19: [1.68e-6, 2.257e-7], 27: [2.776e-6, 3.175e-7], 39: [4.29e-6, 4.749e-7], 55: [6.744e-6, 6.56e-7], 77: [1.01e-5, 9.114e-7],
+      109: [1.639e-5, 1.292e-6], 154: [2.626e-5, 1.871e-6], 218: [4.327e-5, 3.009e-6], 309: [7.404e-5, 5.37e-6], 436: [1.297e-4, 7.138e-6], 617: [2.419e-4, 1.043e-5],
+      873: [4.352e-4, 1.528e-5], 1234: [8.469e-4, 2.092e-5], 1745: [1.596e-3, 3.038e-5], 2468: [3.117e-3, 4.081e-5], 3491: [6.152e-3, 5.919e-5], 4936: [1.229e-2, 8.281e-5],
+      6981: [2.479e-2, 1.159e-4], 9873: [4.915e-2, 1.619e-4],
+    }));
+    expect(v.status).toBe("failed");
+  });
+
+  it("still fails a gap that never held level: a slower term taking over from a flat start", () => {
+    const sizes = gridBelow(2048, 8);
+    const v = decideTime(evidence("O(n)", sizes, (n) => 3e-8 * n * (1 + n / 300), (n) => 1e-8 * n, "O(n)"));
+    expect(v.status).toBe("failed");
+  });
+});
