@@ -176,9 +176,9 @@ const SPREAD_STEP_SPAN = 2.05;
 const LEVEL_SIZES = 4;
 const LEVEL_WITHIN = 1.2;
 
-function heldLevelUpTo(ratios: [number, number][], end: number, within = LEVEL_WITHIN): boolean {
+function heldLevelUpTo(ratios: [number, number][], end: number): boolean {
   const level = ratios.slice(Math.max(0, end + 1 - LEVEL_SIZES), end + 1).map(([, r]) => r);
-  return level.length === LEVEL_SIZES && Math.max(...level) <= within * Math.min(...level);
+  return level.length === LEVEL_SIZES && Math.max(...level) <= LEVEL_WITHIN * Math.min(...level);
 }
 
 function withoutStep(ratios: [number, number][]): [number, number][] {
@@ -211,7 +211,7 @@ function withoutStep(ratios: [number, number][]): [number, number][] {
 /** A stair: a level of LEVEL_SIZES sizes within STAIR_LEVEL_WITHIN, at least STAIR_RISE above every size below it… */
 const STAIR_LEVEL_WITHIN = 1.25;
 const STAIR_RISE = 1.5;
-/** …with at most this many sizes above it, the top again STAIR_RISE above the level. */
+/** …with at most this many sizes above it, the top again STAIR_RISE (and at most STEP_JUMP_MAX) above the level. */
 const STAIR_SIZES_ABOVE = 4;
 
 /**
@@ -229,7 +229,8 @@ function steppedGap(ratios: [number, number][]): [number, number][] | null {
     const low = Math.min(...level.map(([, r]) => r));
     const high = Math.max(...level.map(([, r]) => r));
     const below = Math.min(...ratios.slice(0, end + 1 - LEVEL_SIZES).map(([, r]) => r));
-    if (heldLevelUpTo(ratios, end, STAIR_LEVEL_WITHIN) && low >= STAIR_RISE * below && top >= STAIR_RISE * high) return level;
+    // Beyond STEP_JUMP_MAX above the level the code changed regime: no cache costs that much more.
+    if (high <= STAIR_LEVEL_WITHIN * low && low >= STAIR_RISE * below && top >= STAIR_RISE * high && top <= STEP_JUMP_MAX * high) return level;
   }
   return null;
 }

@@ -407,6 +407,17 @@ describe("a gap that widened in steps, as a table outgrowing each cache in turn 
     expect(v.status).toBe("failed");
   });
 
+  it("still fails a change of regime above such a level: no cache costs tens of times more (a deque on Array.prototype.shift)", () => {
+    // sliding-window-max's deque-shift.ts in a loaded pass: 5× the reference's time over n = 5,612…15,872, then 67× and 97×.
+    const v = decideTime(fromMeasured("O(n)", {
+      88: [1.11e-6, 6.476e-7], 124: [1.852e-6, 9.234e-7], 175: [2.938e-6, 1.309e-6], 248: [5.639e-6, 1.976e-6], 351: [1.035e-5, 3.123e-6],
+      496: [1.845e-5, 4.766e-6], 701: [2.536e-5, 5.245e-6], 992: [3.532e-5, 8.085e-6], 1403: [5.098e-5, 1.065e-5], 1984: [7.119e-5, 1.524e-5],
+      2806: [9.854e-5, 2.211e-5], 3968: [1.391e-4, 2.992e-5], 5612: [1.881e-4, 3.591e-5], 7936: [2.638e-4, 5.215e-5], 11223: [3.713e-4, 7.06e-5],
+      15872: [5.296e-4, 1.003e-4], 22446: [8.781e-4, 2.367e-4], 31744: [1.362e-3, 4.477e-4], 44893: [3.461e-2, 5.137e-4], 63488: [7.654e-2, 7.907e-4],
+    }));
+    expect(v.status).toBe("failed");
+  });
+
   it("still fails a gap that never held level: a slower term taking over from a flat start", () => {
     const sizes = gridBelow(2048, 8);
     const v = decideTime(evidence("O(n)", sizes, (n) => 3e-8 * n * (1 + n / 300), (n) => 1e-8 * n, "O(n)"));
