@@ -80,6 +80,9 @@ const LADDER_RETRIES = 2;
  * like a power: paths through an n×n grid, C(2n, n), grow almost 4× per step (2^n code, 2×).
  */
 const EXPONENTIAL_BASE = 4;
+/** A climb this steep over this span of n is no power of n: heavy code is not measured again from the floor. */
+const EXPONENTIAL_SPAN = 1.5;
+const EXPONENTIAL_SLOPE = 6;
 /**
  * A ladder batch has run away when it takes this many times the per-size allowance and this
  * many times what it was expected to (a growth the guess did not allow for, a collection of a
@@ -165,8 +168,16 @@ export function* probePlan(options: PlanOptions = {}, now: () => number = () => 
    * then double n as it does above 64.
    */
   const polynomial = () => (ladderSlope() ?? Infinity) <= 4;
-  /** …and the ladder has seen it grow faster than that. */
-  const seenExponential = () => (ladderSlope() ?? 0) > 4;
+  /**
+   * …and the ladder has seen it grow faster than that: over a doubling, or steeper than n^6 from
+   * its first size over a climb of 1.5× (a power of n^4 with a busy moment of 2× on the top
+   * size reads 5.7 there; paths through a grid, from n = 8 to 12, read 13).
+   */
+  const seenExponential = () => {
+    const [first, last] = [ladder[0], ladder[ladder.length - 1]];
+    const climbed = first && last[0] >= first[0] * EXPONENTIAL_SPAN && Math.log(last[1] / first[1]) / Math.log(last[0] / first[0]) > EXPONENTIAL_SLOPE;
+    return (ladderSlope() ?? 0) > 4 || Boolean(climbed);
+  };
   const floorN = Math.max(1, Math.min(minN, Math.floor(options.floorN ?? minN)));
   let start = minN;
   let climbStarted = 0;

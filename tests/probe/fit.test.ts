@@ -204,6 +204,21 @@ describe("the probe plan", () => {
     expect(clock).toBeLessThan(3000 * 1.2);
   });
 
+  it("does not climb again from the floor when heavy code has already grown faster than any power", () => {
+    // Every path through an n×n grid, C(2n, n) calls: 18 ms at n = 12, 70 ms at 13. Climbing
+    // again from n = 2 cost a busy machine the time the grid needed.
+    const paths = (n: number) => {
+      let c = 1;
+      for (let k = 1; k <= n; k++) c = (c * (n + k)) / k;
+      return 6.7e-9 * c;
+    };
+    const { result, asked } = run(paths, { minN: 8, floorN: 2 });
+    expect(Math.min(...asked)).toBe(6);
+    expect(result.points.map(([n]) => n)).toEqual([6, 7, 8, 9, 10, 11, 12, 13]);
+    // Heavy polynomial code from the same minN still starts again from the floor.
+    expect(Math.min(...run((n) => 2e-5 * n ** 4, { minN: 8, floorN: 2 }).asked)).toBe(2);
+  });
+
   it("says when even the smallest size is too slow", () => {
     const { result } = run(() => 1);
     expect(result.note).toMatch(/^too slow to probe: one call at the smallest size n = 8 took 1000 ms/);
