@@ -215,7 +215,21 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     }
     return { run: further, judged: rejudged, lookedFurther };
   };
-  const settled = await settle(run);
+  let settled = await settle(run);
+  let measuredAgain: string | undefined;
+  if (settled.judged.verdict.uneven && !options.signal?.aborted) {
+    // Times too uneven to name a class are most often a busy moment: one more measurement, on
+    // twice the budget, and the verdict is its own unless its times are as uneven.
+    const again = await measureAgain(undefined, budgetMs * CONFIRM_BUDGET);
+    if (again && !again.error) {
+      const second = await settle(again);
+      if (second.judged.verdict.uneven) measuredAgain = "a second measurement was as uneven";
+      else {
+        settled = second;
+        measuredAgain = "measured again after the times of a first measurement were too uneven to name a class";
+      }
+    }
+  }
   run = settled.run;
   let { judged, lookedFurther } = settled;
   let confirmed: string | undefined;
@@ -246,7 +260,7 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const message = `the function threw at n = ${run.error.n.toLocaleString("en")}: ${run.error.message}`;
     return outsideNote ? emptyReport(problem, "inconclusive", `not measured: ${outsideNote}`, { elapsedMs, note: outsideNote, advice: INCONCLUSIVE_ADVICE }) : emptyReport(problem, "failed", message, { elapsedMs });
   }
-  const note = [outsideNote, lookedFurther, confirmed, run.plan.note ?? run.stopped].filter(Boolean).join("; ") || undefined;
+  const note = [outsideNote, measuredAgain, lookedFurther, confirmed, run.plan.note ?? run.stopped].filter(Boolean).join("; ") || undefined;
   const { result, referenceResult, verdict } = judged;
   return {
     status: verdict.status,

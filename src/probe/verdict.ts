@@ -119,6 +119,8 @@ export interface TimeVerdict {
   ratio: { n: number; value: number; growth: number; upperGrowth: number; upperGrowthPastStep: number } | null;
   /** Failed on the widening gap to the reference alone: the solution's own fit is not above the target (or names no class). */
   gapAlone?: boolean;
+  /** Inconclusive only because no class fit the times closely enough (a busy moment, most often): worth measuring again. */
+  uneven?: boolean;
 }
 
 export const INCONCLUSIVE_ADVICE = "run it again with a larger budget (--budget 10), on a quieter machine if you can";
@@ -323,7 +325,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return inconclusive(`${what}${evidence.note ? ` (${evidence.note})` : " within the budget"}: too little to name a class`);
   }
   if (fitTooUneven(evidence.alternatives)) {
-    return inconclusive(`the times were too uneven to name a class (the best fit, ${evidence.alternatives[0].class}, is off by ${(evidence.alternatives[0].score * 100).toFixed(0)} % per size; a busy machine?)`);
+    return { ...inconclusive(`the times were too uneven to name a class (the best fit, ${evidence.alternatives[0].class}, is off by ${(evidence.alternatives[0].score * 100).toFixed(0)} % per size; a busy machine?)`), uneven: true };
   }
   const measured = evidence.measured;
 
@@ -476,7 +478,7 @@ function exponentialLooking(points: [number, number][]): boolean {
 
 /** The verdict turned inconclusive with this message, and the advice that goes with it. */
 function noPromise(verdict: TimeVerdict, message: string): TimeVerdict {
-  return { ...verdict, status: "inconclusive", measured: null, tolerated: false, message, advice: INCONCLUSIVE_ADVICE, gapAlone: undefined };
+  return { ...verdict, status: "inconclusive", measured: null, tolerated: false, message, advice: INCONCLUSIVE_ADVICE, gapAlone: undefined, uneven: undefined };
 }
 
 /** A pass that, measured further, still only pulls away at the top: no promise either way. */

@@ -114,6 +114,36 @@ describe("a failure on the gap to the reference alone", () => {
   });
 });
 
+describe("times too uneven to name a class", () => {
+  // A busy machine caught about half the sizes (at random, 6× their time) and not the others,
+  // against a reference that slows down at the top (no steady ratio to lean on either).
+  const caught = (n: number) => {
+    const x = Math.sin(n * 12.9898) * 43758.5453;
+    return x - Math.floor(x) >= 0.5;
+  };
+  const uneven: Curve = (n) => 3e-8 * n * n * (caught(n) ? 6 : 1);
+  const reference: Curve = (n) => 1e-8 * n * n * (1 + n / 200);
+
+  it("are measured once more, and the verdict is the second measurement's", async () => {
+    const adapter = scriptedAdapter([uneven, steady], reference);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.status).toBe("passed");
+    expect(report.measured).toBe("O(n^2)");
+    expect(report.note).toMatch(/measured again after the times of a first measurement were too uneven to name a class/);
+  });
+
+  it("leave the probe inconclusive, measured twice and no more, when the second measurement is as uneven", async () => {
+    const adapter = scriptedAdapter([uneven], reference);
+    const report = await probeSolution(problem, { file: "/solutions/partition-equal-subset-sum.ts", lang: "ts", adapter, budgetMs: 1000 });
+    expect(adapter.openings).toBe(2);
+    expect(report.status).toBe("inconclusive");
+    expect(report.verdict).toMatch(/too uneven to name a class/);
+    expect(report.note).toMatch(/a second measurement was as uneven/);
+    expect(report.advice).toMatch(/--budget 10/);
+  });
+});
+
 describe("a class below the reference's true one, on a curve still steepening at the top", () => {
   it("is measured further, and never named below the reference's class while it steepens", async () => {
     // numpy-style code: a fixed cost per step hides an n^2 term until n is in the thousands.
