@@ -108,7 +108,7 @@ export function* spacePlan(options: SpacePlanOptions, now: () => number = () => 
     n = Math.min(maxN, Math.max(n + 1, Math.round(n * step)));
   }
   const note = stopped && { note: stopped };
-  if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? `only ${heap.length} sizes could be measured` };
+  if (heap.length < 4) return { measured: null, points: heap, basis: "heap", note: stopped ?? sizesMeasured(heap.length) };
   // A size past which the heap fell back under the noise for good: flat from there (see fellBack).
   const peakedAt = fellBack(inWindow(heap), options.noiseBytes);
   const fromHeap = peakedAt === null ? readHeap(heap, options, outputs) : "flat";
@@ -296,4 +296,8 @@ export function classifyStack(points: Point[]): { measured: ComplexityClass | nu
   // deepened by a few frames over the sizes probed is no O(n) recursion, whatever the fit says.
   if (complexityRank(fitted) >= complexityRank("O(n)") && logLogSlope(points) < LOG_DEPTH_SLOPE) return { measured: "O(log n)" };
   return { measured: complexityRank(fitted) > complexityRank("O(n)") ? "O(n)" : fitted };
+}
+
+function sizesMeasured(count: number): string {
+  return count === 0 ? "no size could be measured" : `only ${count === 1 ? "one size" : `${count} sizes`} could be measured`;
 }

@@ -39,6 +39,13 @@ function drive(machine: Machine, options: Partial<SpacePlanOptions> = {}, seed =
 const log2 = Math.log2;
 
 describe("spacePlan", () => {
+  it("says how many sizes it measured when too few to name a class, in words", () => {
+    const { result } = drive({ heap: (n) => 800 * n }, { budgetMs: 50 });
+    expect(result.measured).toBeNull();
+    expect(result.points.length).toBe(1);
+    expect(result.note).toBe("only one size could be measured");
+  });
+
   it("reads a Python list of growing ints as O(n) once sizes past the small-int cache decide", () => {
     // 8 bytes a slot, plus a 28-byte int object for every value past 256 (exact readings, as tracemalloc's).
     const pythonList = (n: number) => 8 * n + 28 * Math.max(0, n - 256);
