@@ -5,6 +5,8 @@ import { WatchScreen } from "../../src/ui/screens/WatchScreen.js";
 import { initialState, reduce, type WatchState } from "../../src/watch/session.js";
 import type { WatchEvent } from "../../src/watch/events.js";
 import { realProblem } from "../helpers/run-solution.js";
+import type { ProbeReport } from "../../src/probe/run-probe.js";
+import { itemKey } from "../../src/watch/keys.js";
 
 const strip = (s: string | undefined) => (s ?? "").replace(/\u001b\[[0-9;]*m/g, "");
 const problem = realProblem("sliding-window-max");
@@ -104,6 +106,35 @@ describe("WatchScreen", () => {
     expect(frame).toContain("[###########>------------] 1/2 passing");
     expect(frame).toContain("All cases pass.");
     expect(frame).toContain("n next problem");
+    unmount();
+  });
+
+  it("shows a probe with too little evidence as inconclusive, with what to do, never as a tick", () => {
+    const advice = "run it again with a larger budget (--budget 10), on a quieter machine if you can";
+    const probe: ProbeReport = {
+      status: "inconclusive",
+      measured: null,
+      target: "O(n)",
+      ok: true,
+      tolerated: false,
+      verdict: "only 2 sizes (n = 8…11) could be measured within the budget: too little to name a class",
+      advice,
+      points: [[8, 1e-6], [11, 1.4e-6]],
+      slope: 1,
+      alternatives: [],
+      nRange: [8, 11],
+      n: "the array length",
+      elapsedMs: 3000,
+      reference: null,
+      ratio: null,
+    };
+    const passed = { ...failing, status: "passed" as const, failures: [], caseResults: failing.caseResults.map((c) => ({ ...c, status: "passed" as const })) };
+    const state = after([{ type: "tick", now: 0 }, { type: "run-finished", runId: 1, result: passed }] as WatchEvent[]);
+    const { lastFrame, unmount } = render(<WatchScreen state={{ ...state, probes: { [itemKey(item)]: probe } }} problems={problems} />);
+    const frame = strip(lastFrame());
+    expect(frame).toMatch(/time \? only 2 sizes \(n = 8…11\) could be measured/);
+    expect(frame).toContain(`inconclusive: ${advice}`);
+    expect(frame).not.toMatch(/time ✓/);
     unmount();
   });
 
