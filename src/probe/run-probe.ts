@@ -13,7 +13,7 @@ import type { ClassScore } from "./fit.js";
 import { toProbeResult } from "./result.js";
 import { DEFAULT_BUDGET_MS, KILL_AFTER_MS, probeInputs, probeLimits, probeRunnerRequest } from "./shared.js";
 import { probeSpace, type SpaceReport } from "./space.js";
-import { decideTime, driftsFromReference, gapHeld, fitTooUneven, INCONCLUSIVE_ADVICE, notConfirmed, notRepeated, steepensPastClass, stillDrifting, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
+import { decideTime, driftsFromReference, gapHeld, fitTooUneven, INCONCLUSIVE_ADVICE, notConfirmed, notRepeated, steepensPastClass, stillDrifting, unevenTwice, unsettled, type ProbeStatus, type TimeVerdict } from "./verdict.js";
 import { leetcodeProbeGenerator, outsideLeetcodeAt } from "../registry/leetcode-bounds.js";
 import { createRng, deriveSeed } from "../random/rng.js";
 import { DEFAULT_MAX_N, PER_SIZE_SHARE, REFERENCE_SHARE } from "./plan.js";
@@ -223,8 +223,10 @@ async function probeTime(problem: Problem, options: ProbeSolutionOptions): Promi
     const again = await measureAgain(undefined, budgetMs * CONFIRM_BUDGET);
     if (again && !again.error) {
       const second = await settle(again);
-      if (second.judged.verdict.uneven) measuredAgain = "a second measurement was as uneven";
-      else {
+      if (second.judged.verdict.uneven) {
+        const { judged } = settled;
+        settled = { ...settled, judged: { ...judged, verdict: unevenTwice(judged.verdict, [judged.result.alternatives, second.judged.result.alternatives]) } };
+      } else {
         settled = second;
         measuredAgain = "measured again after the times of a first measurement were too uneven to name a class";
       }
