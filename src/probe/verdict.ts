@@ -325,7 +325,7 @@ export function decideTime(evidence: Evidence): TimeVerdict {
     return inconclusive(`${what}${evidence.note ? ` (${evidence.note})` : " within the budget"}: too little to name a class`);
   }
   if (fitTooUneven(evidence.alternatives)) {
-    return { ...inconclusive(`the times were too uneven to name a class (the best fit, ${bestFit(evidence.alternatives)} per size; a busy machine?)`), uneven: true };
+    return { ...inconclusive(`the times were too uneven to name a class (the best fit, ${evidence.alternatives[0].class}, is off by ${(evidence.alternatives[0].score * 100).toFixed(0)} % per size; a busy machine?)`), uneven: true };
   }
   const measured = evidence.measured;
 
@@ -501,8 +501,6 @@ export function notRepeated(first: TimeVerdict, second: TimeVerdict): TimeVerdic
     `it pulled away from the reference in one measurement (${r.value.toFixed(1)}× its time at n = ${fmt(r.n)}, the gap widening), but a second measurement did not repeat it (${second.message}): too unsteady to fail it`,
   );
 }
-
-const bestFit = (alternatives: ClassScore[]) => `${alternatives[0].class}, is off by ${(alternatives[0].score * 100).toFixed(0)} %`;
 
 /** Times too uneven to name a class in a second measurement as in the first. */
 export function unevenTwice(first: TimeVerdict, alternatives: [ClassScore[], ClassScore[]]): TimeVerdict {
